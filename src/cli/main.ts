@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * The kamerbrief command line: the only place that touches files, arguments and the
+ * terminal. Exit codes: 0 fine, 1 an input had errors, 2 usage error.
+ */
+import { Command, CommanderError } from 'commander';
+import { InputError } from './io';
+import { UsageError } from './load';
+import { runInspect } from './inspect';
+import { runValidate } from './validate';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+function buildProgram(): Command {
+  const program = new Command('kamerbrief')
+    .description('Convert Dutch government answer letters between formats through one canonical model.')
+    .version(require('../../package.json').version)
+    .showHelpAfterError('(run kamerbrief --help for usage)')
+    .exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('validate')
+    .description('check letters against the schema and the semantic rules; exit 1 on errors')
+    .argument('<input...>', 'letter files (.json, or - for standard input with --from)')
+    .option('--from <format>', 'input format, when the file name does not tell')
+    .option('-q, --quiet', 'print only problems, not the "valid" lines')
+    .action((inputs: string[], opts: { from?: string; quiet?: boolean }) => {
+      process.exitCode = runValidate(inputs, opts);
+    });
+
+  program
+    .command('inspect')
+    .description('summarise a letter: metadata, questions and answers, diagnostics')
+    .argument('<input>', 'letter file (or - for standard input with --from)')
+    .option('--from <format>', 'input format, when the file name does not tell')
+    .option('--json', 'print the summary as one JSON object (a stable contract for scripts)')
+    .action((input: string, opts: { from?: string; json?: boolean }) => {
+      process.exitCode = runInspect(input, opts);
+    });
+  return program;
+}
+
+export function main(argv: string[]): number {
+  const program = buildProgram();
+  try {
+    program.parse(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version end with exit code 0; every other commander error is usage.
+      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`kamerbrief: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`kamerbrief: ${err.message}\n`);
+      return EXIT_INPUT_ERRORS;
+    }
+    // Never a stack trace for the user; KAMERBRIEF_DEBUG=1 shows it to a developer.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`kamerbrief: internal error: ${message}\n`);
+    if (process.env.KAMERBRIEF_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return EXIT_INPUT_ERRORS;
+  }
+}
+
+if (require.main === module) {
+  // `kamerbrief inspect x | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = main(process.argv);
+}
