@@ -25,9 +25,12 @@ const FORMATS: Record<FormatName, FormatInfo> = {
   },
   md: {
     extension: '.md',
+    importer: () => require('./importers/markdown').importMarkdown,
+    exporter: () => require('./exporters/markdown').exportMarkdown,
   },
   text: {
     extension: '.txt',
+    exporter: () => require('./exporters/text').exportText,
   },
 };
 

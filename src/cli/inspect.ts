@@ -41,8 +41,11 @@ function describe(s: LetterSummary, file: string): string {
   lines.push(`${'Onderdelen'.padEnd(17)}${s.sections.length}`);
   for (const heading of s.sections) lines.push(`  - ${heading ?? '(zonder kop)'}`);
   lines.push(`${'Voetnoten'.padEnd(17)}${s.footnotes}`);
-  if (s.diagnostics.length === 0) lines.push('No problems found.');
-  for (const d of s.diagnostics) lines.push(formatDiagnostic(d, file));
+  const infos = s.diagnostics.filter((d) => d.severity === 'info').length;
+  const problems = s.diagnostics.filter((d) => d.severity !== 'info');
+  if (problems.length === 0) lines.push('No problems found.');
+  for (const d of problems) lines.push(formatDiagnostic(d, file));
+  if (infos > 0) lines.push(`(${infos} notes on what the importer changed; see them with --json)`);
   return lines.join('\n') + '\n';
 }
 

@@ -6,6 +6,8 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from './io';
 import { UsageError } from './load';
+import { OUTPUT_FORMATS } from '../formats';
+import { runConvert, type ConvertOptions } from './convert';
 import { runInspect } from './inspect';
 import { runValidate } from './validate';
 
@@ -22,9 +24,22 @@ function buildProgram(): Command {
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   program
+    .command('convert')
+    .description('convert letters to other formats (written as <out>/<stem>.<ext>)')
+    .argument('<input...>', 'letter files (.md, .json; - for standard input)')
+    .requiredOption('-t, --to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
+    .option('--from <format>', 'input format, when the file name does not tell')
+    .option('-o, --out <dir>', 'output directory (default: the current directory; - for standard output)')
+    .option('-f, --force', 'replace output files that already exist')
+    .option('-v, --verbose', 'also print informational diagnostics (each running head dropped, each join)')
+    .action((inputs: string[], opts: ConvertOptions) => {
+      process.exitCode = runConvert(inputs, opts);
+    });
+
+  program
     .command('validate')
     .description('check letters against the schema and the semantic rules; exit 1 on errors')
-    .argument('<input...>', 'letter files (.json, or - for standard input with --from)')
+    .argument('<input...>', 'letter files (.json, .md; - for standard input with --from)')
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('-q, --quiet', 'print only problems, not the "valid" lines')
     .action((inputs: string[], opts: { from?: string; quiet?: boolean }) => {

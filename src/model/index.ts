@@ -6,3 +6,4 @@ export * from './walk';
 export { validateLetter, validateSchema, isValidLetter, SCHEMA_FILE } from './validate';
 export { checkSemantics } from './check';
 export { summarize, type LetterSummary } from './summary';
+export * from './labels';

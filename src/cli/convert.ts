@@ -1,0 +1,90 @@
+/** `kamerbrief convert`: read letters in one format, write them in others. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { exporterFor, isFormatName, OUTPUT_FORMATS, outputExtension, stemOf, type FormatName } from '../formats';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostics';
+import { validateLetter } from '../model/validate';
+import { InputError, writeFileAtomic } from './io';
+import { loadLetter, UsageError } from './load';
+
+export interface ConvertOptions {
+  to: string;
+  from?: string;
+  out?: string;
+  force?: boolean;
+  verbose?: boolean;
+}
+
+export function parseTargets(to: string): FormatName[] {
+  const names = to.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new UsageError('--to needs at least one format');
+  for (const name of names) {
+    if (!isFormatName(name) || !OUTPUT_FORMATS.includes(name)) {
+      throw new UsageError(`--to ${name}: unknown output format; expected one of ${OUTPUT_FORMATS.join(', ')}`);
+    }
+  }
+  return [...new Set(names)] as FormatName[];
+}
+
+export function runConvert(inputs: string[], opts: ConvertOptions): number {
+  const targets = parseTargets(opts.to);
+  const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
+  if (toStdout && (targets.length > 1 || inputs.length > 1)) {
+    throw new UsageError('writing to standard output takes one input and one --to format');
+  }
+  const outDir = opts.out ?? '.';
+  let failed = 0;
+  for (const input of inputs) {
+    const ok = convertOne(input, targets, toStdout ? undefined : outDir, opts);
+    if (!ok) failed++;
+  }
+  if (inputs.length > 1) process.stderr.write(`${inputs.length - failed} converted, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+function report(diagnostics: Diagnostic[], file: string, verbose: boolean | undefined): void {
+  for (const d of diagnostics) {
+    if (d.severity === 'info' && !verbose) continue;
+    process.stderr.write(formatDiagnostic(d, file) + '\n');
+  }
+}
+
+function convertOne(input: string, targets: FormatName[], outDir: string | undefined, opts: ConvertOptions): boolean {
+  let loaded;
+  try {
+    loaded = loadLetter(input, opts.from);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    process.stderr.write(`kamerbrief: ${err.message}\n`);
+    return false;
+  }
+  const diagnostics = loaded.letter && loaded.format !== 'json' ? [...loaded.diagnostics, ...validateLetter(loaded.letter)] : loaded.diagnostics;
+  report(diagnostics, input, opts.verbose);
+  if (!loaded.letter || hasErrors(diagnostics)) {
+    process.stderr.write(`${input}: not converted (errors above)\n`);
+    return false;
+  }
+  const outputs = targets.map((format) => ({ format, data: exporterFor(format)!(loaded.letter!) }));
+  if (outDir === undefined) {
+    process.stdout.write(outputs[0].data);
+    return true;
+  }
+  const stem = input === '-' ? 'stdin' : stemOf(input);
+  const files = outputs.map((o) => ({ ...o, file: path.join(outDir, stem + outputExtension(o.format)) }));
+  const existing = files.filter((f) => fs.existsSync(f.file) && !opts.force);
+  if (existing.length > 0) {
+    process.stderr.write(`${input}: not converted: ${existing.map((f) => f.file).join(', ')} already exists (use --force to replace)\n`);
+    return false;
+  }
+  for (const f of files) {
+    if (path.resolve(f.file) === path.resolve(input)) {
+      process.stderr.write(`${input}: not converted: the output ${f.file} would replace the input\n`);
+      return false;
+    }
+  }
+  for (const f of files) {
+    writeFileAtomic(f.file, f.data);
+    process.stdout.write(`${input} -> ${f.file}\n`);
+  }
+  return true;
+}

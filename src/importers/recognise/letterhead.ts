@@ -1,0 +1,172 @@
+/**
+ * The letterhead of page 1: return address, recipient block and the side column with
+ * Datum, Onze referentie, Betreft and the sender's units and addresses. Works on plain
+ * lines, so the Markdown and text front ends share it.
+ */
+import { parseDutchDate } from '../../model/dates';
+import type { Diagnostic } from '../../model/diagnostics';
+import { normalizeSpace } from '../../model/text';
+import type { LabelledField, Letterhead, Sender } from '../../model/types';
+import { SIDE_COLUMN_LABELS } from './patterns';
+
+export interface LetterheadResult {
+  letterhead: Letterhead;
+  date?: string;
+  /** The date as printed, so that running heads repeating it can be recognised. */
+  printedDate?: string;
+  reference?: string;
+  subject?: string;
+  /** Lines that were understood as the sender column (for recognising running heads). */
+  senderLines: string[];
+  /** Lines not understood; the caller keeps them as content. */
+  leftover: { text: string; line: number }[];
+  diagnostics: Diagnostic[];
+}
+
+export interface SourceLine {
+  text: string;
+  line: number;
+  /** Index of the paragraph the line belongs to (lines of one paragraph stay together). */
+  group: number;
+  strong?: boolean;
+}
+
+const POSTCODE = /^\d{4}\s?[A-Z]{2}\s+\S/;
+const POSTBUS = /^(?:postbus|antwoordnummer)\s+\d+/i;
+const STREET = /^[A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}\s\d{1,4}[a-zA-Z]?(?:[-\s]\d{1,4})?$/;
+const WEBSITE = /^(?:www\.|https?:\/\/)\S+$/i;
+const UNIT = /^(?:directoraat-generaal|directie|bureau|afdeling|dienst|inspectie|programma|cluster|sector|team|staf|kabinet|agentschap|de minister|de staatssecretaris)\b/i;
+const MINISTRY = /^ministerie van\b/i;
+const RECIPIENT = /^(?:aan\s+)?(?:de\s+)?(?:voorzitter|minister|staatssecretaris|leden)\b/i;
+const RETURN_ADDRESS = /^>?\s*retouradres\s*:?\s*(.*)$/i;
+
+function sideLabel(text: string): { field: string; value?: string } | undefined {
+  for (const { label, field } of SIDE_COLUMN_LABELS) {
+    if (label.test(text)) return { field };
+  }
+  // "Datum 18 juni 2026", "Betreft Antwoorden …", "Onze referentie 7562802"
+  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\s+(\S.*)$/i.exec(text);
+  if (m) {
+    const entry = SIDE_COLUMN_LABELS.find((e) => e.label.test(m[1]));
+    if (entry) return { field: entry.field, value: m[2] };
+  }
+  return undefined;
+}
+
+export function labelName(text: string): string {
+  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\b/i.exec(text);
+  return m ? m[1] : text;
+}
+
+/** Reads the letterhead from the lines before the body. */
+export function parseLetterhead(lines: SourceLine[]): LetterheadResult {
+  const result: LetterheadResult = { letterhead: {}, senderLines: [], leftover: [], diagnostics: [] };
+  const sender: Sender = {};
+  const fields: LabelledField[] = [];
+  const recipient: string[] = [];
+  let i = 0;
+  const next = () => lines[i + 1];
+  while (i < lines.length) {
+    const { text, line, group } = lines[i];
+    const ret = RETURN_ADDRESS.exec(text);
+    if (ret) {
+      if (ret[1]) result.letterhead.returnAddress = normalizeSpace(ret[1]);
+      i++;
+      continue;
+    }
+    if (RECIPIENT.test(text) && recipient.length === 0) {
+      // The recipient block: this line and the rest of its paragraph.
+      while (i < lines.length && lines[i].group === group) recipient.push(lines[i++].text);
+      continue;
+    }
+    const label = sideLabel(text);
+    if (label) {
+      const name = labelName(text);
+      let value = label.value;
+      if (value === undefined && next() && !sideLabel(next().text)) {
+        value = next().text;
+        i++;
+      }
+      i++;
+      if (label.field === 'subject') {
+        // Betreft continues over the following lines of its paragraph.
+        while (i < lines.length && lines[i].group === group && !sideLabel(lines[i].text)) {
+          value = `${value ?? ''} ${lines[i++].text}`;
+        }
+      }
+      if (value === undefined) {
+        result.leftover.push({ text, line });
+        continue;
+      }
+      value = normalizeSpace(value);
+      if (label.field === 'date') {
+        const iso = parseDutchDate(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+        if (iso) {
+          result.date ??= iso;
+          result.printedDate ??= value;
+        } else {
+          result.diagnostics.push({ severity: 'warning', line, message: `"Datum ${value}" is not a date kamerbrief can read` });
+          fields.push({ label: name, value });
+        }
+      } else if (label.field === 'reference') {
+        result.reference ??= value;
+      } else if (label.field === 'subject') {
+        result.subject ??= value;
+      } else {
+        fields.push({ label: name, value });
+      }
+      continue;
+    }
+    if (MINISTRY.test(text) && !sender.organisation) {
+      sender.organisation = text;
+      result.senderLines.push(text);
+      i++;
+      continue;
+    }
+    if (POSTBUS.test(text)) {
+      const address = [text];
+      if (next() && POSTCODE.test(next().text)) address.push(lines[++i].text);
+      if (!sender.postalAddress) sender.postalAddress = address;
+      else result.leftover.push({ text: address.join(' '), line });
+      result.senderLines.push(...address);
+      i++;
+      continue;
+    }
+    if (STREET.test(text) && next() && POSTCODE.test(next().text)) {
+      const address = [text, lines[++i].text];
+      if (!sender.visitingAddress) sender.visitingAddress = address;
+      else result.leftover.push({ text: address.join(' '), line });
+      result.senderLines.push(...address);
+      i++;
+      continue;
+    }
+    if (WEBSITE.test(text)) {
+      sender.website ??= text;
+      result.senderLines.push(text);
+      i++;
+      continue;
+    }
+    if (UNIT.test(text) || (lines[i].strong && !sender.visitingAddress && !sender.postalAddress)) {
+      // A bold unit name may run over two lines ("Directoraat-Generaal" / "Migratie").
+      let unit = text;
+      while (lines[i].strong && next() && next().strong && next().group === group) unit += ' ' + lines[++i].text;
+      (sender.units ??= []).push(normalizeSpace(unit));
+      result.senderLines.push(normalizeSpace(unit));
+      i++;
+      continue;
+    }
+    if (sender.units && !sender.visitingAddress && !sender.postalAddress && group === lines[i - 1]?.group && text.split(' ').length <= 6) {
+      // Further unit lines directly under a unit, in the same paragraph.
+      sender.units.push(text);
+      result.senderLines.push(text);
+      i++;
+      continue;
+    }
+    result.leftover.push({ text, line });
+    i++;
+  }
+  if (recipient.length) result.letterhead.recipient = recipient;
+  if (Object.keys(sender).length) result.letterhead.sender = sender;
+  if (fields.length) result.letterhead.fields = fields;
+  return result;
+}

@@ -1,0 +1,882 @@
+/**
+ * The structure recogniser: turns the neutral block stream of a front end into an answer
+ * letter. It lifts out page furniture, joins blocks cut by page breaks, pairs footnote
+ * marks with their definitions, reads the letterhead, and finds the cover letter, the
+ * signature, the questions-and-answers title, theme sections, questions and answers.
+ * Every decision that changes or drops text is reported as a diagnostic with its line.
+ */
+import { parseDutchDate } from '../../model/dates';
+import type { Diagnostic } from '../../model/diagnostics';
+import { normalizeInlines, normalizeSpace, plainText } from '../../model/text';
+import type {
+  Answer,
+  Asker,
+  Block,
+  Footnote,
+  Inline,
+  Inquiry,
+  Letter,
+  Question,
+  Section,
+  Signatory,
+} from '../../model/types';
+import type { ImportResult } from '../result';
+import type { ParagraphBlock, SourceBlock } from './blocks';
+import { dropPrefix, joinLines, joinWithSpace, lineText, replaceMarks, unwrapFormatting } from './inlines';
+import { parseLabel, type Label } from './labels';
+import { parseLetterhead, type SourceLine } from './letterhead';
+import {
+  AANHANGSEL_ANSWER_HEADER,
+  PAGE_FURNITURE,
+  PAREN_FOOTNOTE_DEF,
+  POSTPONEMENT,
+  PUBLICATION_HEADER,
+  QA_TITLE,
+  SENTENCE_END,
+  SIDE_COLUMN_LABELS,
+  SIGNATURE_ROLE,
+  SUPERSCRIPT_DIGITS,
+  SUPERSCRIPT_FOOTNOTE_DEF,
+} from './patterns';
+
+/** What authored Markdown states in its front matter; structure then comes from headings only. */
+export interface Declared {
+  kind?: Letter['kind'];
+  chamber?: Letter['chamber'];
+  letterhead?: Letter['letterhead'];
+  metadata?: Partial<Letter['metadata']>;
+  inquiry?: Inquiry;
+  signatories?: Signatory[];
+  /** Footnote ids for labels, where they are not the default "fn" + label. */
+  footnoteIds?: { id: string; label: string }[];
+}
+
+export interface RecogniseOptions {
+  /** Present for authored Markdown (front matter): metadata is taken from it, not guessed. */
+  declared?: Declared;
+}
+
+/** A unit of body content with the evidence of where it came from. */
+type Item = SourceBlock & { breakBefore?: boolean };
+
+export function recognise(input: SourceBlock[], options: RecogniseOptions = {}): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const authored = options.declared !== undefined;
+  const declared = options.declared ?? {};
+
+  // 1. Footnote definitions out of the stream.
+  const { blocks: withoutDefs, defs } = extractFootnoteDefs(input, !authored, diagnostics);
+
+  // 2. Letterhead (extracted letters only).
+  let body: Item[] = withoutDefs;
+  let head: ReturnType<typeof parseLetterhead> | undefined;
+  let publicationHeader = false;
+  if (!authored) {
+    const end = letterheadEnd(body);
+    const lines = toSourceLines(body.slice(0, end));
+    const kept = lines.filter((l) => {
+      if (PUBLICATION_HEADER.some((re) => re.test(l.text))) {
+        publicationHeader = true;
+        diagnostics.push({ severity: 'info', line: l.line, message: `publication header "${l.text}" is not letter content` });
+        return false;
+      }
+      return true;
+    });
+    if (kept.length > 0) {
+      head = parseLetterhead(kept);
+      diagnostics.push(...head.diagnostics);
+      body = [
+        ...head.leftover.map((l): Item => {
+          diagnostics.push({ severity: 'warning', line: l.line, message: `letterhead line "${l.text}" not understood; kept as text of the letter` });
+          return { kind: 'paragraph', line: l.line, lines: [[{ type: 'text', text: l.text }]] };
+        }),
+        ...body.slice(end),
+      ];
+    } else {
+      body = body.slice(end);
+    }
+  }
+
+  // 3. Page furniture: running heads repeated on every page, page numbers.
+  if (!authored) body = dropFurniture(body, head, diagnostics);
+
+  // 4. Blocks cut by a page break.
+  if (!authored) body = joinAcrossBreaks(body, diagnostics);
+
+  // 5. Structure.
+  const structure = authored ? structureAuthored(body, diagnostics) : structureExtracted(body, diagnostics);
+
+  // 6. Footnotes: ids, marks in the text.
+  const footnotes = resolveFootnotes(structure, defs, declared.footnoteIds, diagnostics);
+
+  // 7. Metadata.
+  const metadata: Letter['metadata'] = { date: '' };
+  const date = declared.metadata?.date ?? head?.date ?? structure.answerHeader?.date;
+  if (date) metadata.date = date;
+  const reference = declared.metadata?.reference ?? head?.reference;
+  if (reference) metadata.reference = reference;
+  const subject = declared.metadata?.subject ?? head?.subject;
+  if (subject) metadata.subject = subject;
+  if (!date) {
+    diagnostics.push({
+      severity: 'error',
+      line: 1,
+      message: authored
+        ? 'the front matter has no date; expected "date: YYYY-MM-DD"'
+        : 'no date found; expected a "Datum 18 juni 2026" line in the letterhead or "(ontvangen …)" after the questions',
+    });
+  }
+
+  const letter: Letter = {
+    schemaVersion: '1.0',
+    language: 'nl',
+    kind: 'answer-letter',
+    metadata,
+  };
+  const allText = [
+    ...(structure.coverLetter ?? []).map((b) => blockText(b)),
+    structure.title ?? '',
+    ...(head?.letterhead.recipient ?? []),
+  ].join('\n');
+  const questionCount = structure.sections.reduce((n, s) => n + s.items.length, 0);
+  letter.kind =
+    declared.kind ?? (questionCount === 0 && (POSTPONEMENT.test(allText) || structure.mededeling) ? 'postponement-notice' : 'answer-letter');
+  const chamber = declared.chamber ?? findChamber(allText, publicationHeader ? input : []);
+  if (chamber) letter.chamber = chamber;
+  const letterhead = declared.letterhead ?? head?.letterhead;
+  if (letterhead && Object.keys(letterhead).length > 0) letter.letterhead = letterhead;
+  const inquiry = declared.inquiry ?? (authored ? undefined : findInquiry(structure, allText));
+  if (inquiry) letter.inquiry = inquiry;
+  const signatories = declared.signatories ?? structure.signatories;
+  if (signatories && signatories.length > 0) letter.signatories = signatories;
+  if (structure.coverLetter && structure.coverLetter.length > 0) letter.coverLetter = structure.coverLetter;
+  const sections = structure.sections.filter((s) => s.items.length > 0);
+  if (sections.length > 0) {
+    letter.questionsAndAnswers = { sections };
+    if (structure.title) letter.questionsAndAnswers = { title: structure.title, sections };
+  } else if (structure.title) {
+    // A title with no questions under it is text of the letter, not lost.
+    (letter.coverLetter ??= []).push(paragraph([{ type: 'text', text: structure.title }]));
+  }
+  if (footnotes.length > 0) letter.footnotes = footnotes;
+  if (!date) return { diagnostics };
+  return { letter, diagnostics };
+}
+
+/* ---------- helpers on blocks ---------- */
+
+function paragraph(content: Inline[]): Block {
+  return { type: 'paragraph', content };
+}
+
+function paragraphText(b: ParagraphBlock): string {
+  return b.lines.map(lineText).join('\n');
+}
+
+function blockText(b: Block): string {
+  switch (b.type) {
+    case 'paragraph':
+      return plainText(b.content);
+    case 'list':
+      return b.items.map((i) => i.content.map(blockText).join(' ')).join(' ');
+    case 'blockquote':
+      return b.content.map(blockText).join(' ');
+    case 'table':
+      return b.rows.map((r) => r.cells.map((c) => plainText(c.content)).join(' ')).join(' ');
+  }
+}
+
+function sourceText(b: SourceBlock): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return paragraphText(b);
+    case 'heading':
+      return plainText(b.content);
+    case 'list':
+      return blockText(b.list);
+    case 'blockquote':
+      return b.content.map(blockText).join('\n');
+    case 'table':
+      return blockText(b.table);
+    case 'footnoteDef':
+      return b.content.map(blockText).join(' ');
+    case 'break':
+      return '';
+  }
+}
+
+function toBlock(b: SourceBlock): Block | undefined {
+  switch (b.kind) {
+    case 'paragraph': {
+      const content = joinLines(b.lines);
+      return content.length > 0 ? paragraph(content) : undefined;
+    }
+    case 'heading':
+      return b.content.length > 0 ? paragraph(b.content) : undefined;
+    case 'list':
+      return b.list;
+    case 'blockquote':
+      return { type: 'blockquote', content: b.content };
+    case 'table':
+      return b.table;
+    default:
+      return undefined;
+  }
+}
+
+function toSourceLines(blocks: SourceBlock[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  blocks.forEach((b, group) => {
+    if (b.kind === 'paragraph') {
+      b.lines.forEach((l, k) => {
+        const text = normalizeSpace(lineText(l));
+        const strong = l.length > 0 && l.every((n) => n.type === 'strong' || (n.type === 'text' && n.text.trim() === ''));
+        if (text) out.push({ text, line: b.line + k, group, strong });
+      });
+    } else if (b.kind === 'blockquote' || b.kind === 'heading') {
+      sourceText(b)
+        .split('\n')
+        .forEach((t, k) => {
+          const text = normalizeSpace(t);
+          if (text) out.push({ text, line: b.line + k, group });
+        });
+    } else if (b.kind === 'table') {
+      // Letterheads made with tables (Word): each row is "label value".
+      b.table.rows.forEach((r, k) => {
+        const text = normalizeSpace(r.cells.map((c) => plainText(c.content)).join(' '));
+        if (text) out.push({ text, line: b.line + k, group: group * 1000 + k });
+      });
+    }
+  });
+  return out;
+}
+
+/* ---------- 1. footnote definitions ---------- */
+
+interface Def {
+  label: string;
+  /** How the mark looks in the text: GFM "[^1]", superscript "¹", or "1)". */
+  mark: 'gfm' | 'superscript' | 'paren';
+  content: Block[];
+  line: number;
+}
+
+function extractFootnoteDefs(
+  blocks: SourceBlock[],
+  pageBottomDefs: boolean,
+  diagnostics: Diagnostic[],
+): { blocks: Item[]; defs: Def[] } {
+  const defs: Def[] = [];
+  const out: Item[] = [];
+  // Paren marks ("vraag? 1)") count only when such a mark stands in the running text.
+  const bodyText = blocks.filter((b) => b.kind === 'paragraph').map(sourceText).join('\n');
+  let pendingBreak = false;
+  for (const b of blocks) {
+    if (b.kind === 'footnoteDef') {
+      defs.push({ label: b.label, mark: 'gfm', content: b.content, line: b.line });
+      pendingBreak = true;
+      continue;
+    }
+    if (b.kind === 'paragraph' && pageBottomDefs) {
+      const found = superscriptDefs(b) ?? parenDefs(b, bodyText);
+      if (found) {
+        for (const d of found) {
+          defs.push(d);
+          diagnostics.push({ severity: 'info', line: d.line, message: `footnote ${d.label} definition taken out of the running text` });
+        }
+        pendingBreak = true;
+        continue;
+      }
+    }
+    out.push(pendingBreak ? { ...b, breakBefore: true } : b);
+    pendingBreak = false;
+  }
+  return { blocks: out, defs };
+}
+
+function superscriptDefs(b: ParagraphBlock): Def[] | undefined {
+  if (!SUPERSCRIPT_FOOTNOTE_DEF.test(lineText(b.lines[0]).trim())) return undefined;
+  const defs: Def[] = [];
+  b.lines.forEach((line, k) => {
+    const text = lineText(line).trim();
+    const m = SUPERSCRIPT_FOOTNOTE_DEF.exec(text);
+    const prefix = text.length - lineText(line).trimStart().length;
+    if (m) {
+      const label = [...m[1]].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
+      const content = dropPrefix(line, prefix + text.indexOf(m[2]));
+      defs.push({ label, mark: 'superscript', content: [paragraph(content)], line: b.line + k });
+    } else {
+      const last = defs[defs.length - 1].content[0];
+      if (last.type === 'paragraph') last.content = joinWithSpace(last.content, line);
+    }
+  });
+  return defs;
+}
+
+function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
+  const first = lineText(b.lines[0]).trim();
+  const m = PAREN_FOOTNOTE_DEF.exec(first);
+  if (!m || b.lines.length > 3) return undefined;
+  // The mark must stand after a word in the text ("gebracht? 1)").
+  if (!new RegExp(`\\S\\s${m[1]}\\)`).test(bodyText)) return undefined;
+  const content = dropPrefix(joinLines(b.lines), first.indexOf(m[2]));
+  return [{ label: m[1], mark: 'paren', content: [paragraph(content)], line: b.line }];
+}
+
+/* ---------- 2. letterhead ---------- */
+
+/** Index of the first block after the letterhead. */
+function letterheadEnd(blocks: SourceBlock[]): number {
+  let subjectSeen = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = sourceText(b);
+    if (/^(?:betreft|onderwerp)\b/im.test(text)) subjectSeen = i;
+    if (subjectSeen >= 0 && i > subjectSeen) return i;
+    if (b.kind === 'heading' || b.kind === 'list') return i;
+    if (b.kind === 'paragraph') {
+      const first = lineText(b.lines[0]).trim();
+      if (parseLabel(first) || QA_TITLE.test(first)) return i;
+      const isSide = SIDE_COLUMN_LABELS.some((e) => e.label.test(first)) || /^(?:datum|betreft|onderwerp|onze referentie|ons kenmerk)\s/i.test(first);
+      const long = b.lines.some((l) => lineText(l).trim().split(/\s+/).length > 12);
+      if (!isSide && (long || (SENTENCE_END.test(text.trim()) && !/^retouradres/i.test(first) && !/^>/.test(first)))) return i;
+    }
+  }
+  return subjectSeen >= 0 ? subjectSeen + 1 : 0;
+}
+
+/* ---------- 3. furniture ---------- */
+
+function dropFurniture(
+  blocks: Item[],
+  head: ReturnType<typeof parseLetterhead> | undefined,
+  diagnostics: Diagnostic[],
+): Item[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'paragraph') counts.set(paragraphText(b), (counts.get(paragraphText(b)) ?? 0) + 1);
+  const senderLines = new Set(head?.senderLines ?? []);
+  const known = new Set([head?.printedDate, head?.date, head?.reference].filter((x): x is string => !!x));
+  const out: Item[] = [];
+  let pendingBreak = false;
+  for (const b of blocks) {
+    if (b.kind === 'break') {
+      pendingBreak = true;
+      continue;
+    }
+    if (b.kind === 'paragraph') {
+      const reason = furnitureReason(b, counts, senderLines, known);
+      if (reason) {
+        diagnostics.push({ severity: 'info', line: b.line, message: `running head "${paragraphText(b).replace(/\n/g, ' / ')}" dropped (${reason})` });
+        pendingBreak = true;
+        continue;
+      }
+    }
+    out.push(pendingBreak ? { ...b, breakBefore: true } : b);
+    pendingBreak = false;
+  }
+  return out;
+}
+
+function furnitureReason(
+  b: ParagraphBlock,
+  counts: Map<string, number>,
+  senderLines: Set<string>,
+  known: Set<string>,
+): string | undefined {
+  const lines = b.lines.map((l) => normalizeSpace(lineText(l))).filter(Boolean);
+  if (lines.length === 0) return undefined;
+  // Side-column fields repeated on every page: "Datum" / "18 juni 2026", "Onze referentie" / "7562802".
+  let i = 0;
+  let allSide = true;
+  let sawSenderOnly = true;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (PAGE_FURNITURE.some((re) => re.test(line))) {
+      i++;
+      sawSenderOnly = false;
+      continue;
+    }
+    if (senderLines.has(line) || joinsSenderLine(lines, i, senderLines)) {
+      i += joinsSenderLine(lines, i, senderLines) ? 2 : 1;
+      continue;
+    }
+    const isLabel = SIDE_COLUMN_LABELS.some((e) => e.label.test(line));
+    if (isLabel && lines[i + 1] !== undefined && (known.has(lines[i + 1]) || parseDutchDate(lines[i + 1]) || /^[A-Z0-9][\w./-]{2,30}$/.test(lines[i + 1]))) {
+      i += 2;
+      sawSenderOnly = false;
+      continue;
+    }
+    const inline = /^(datum|onze referentie|ons kenmerk|kenmerk)\s+(.+)$/i.exec(line);
+    if (inline && (known.has(inline[2]) || parseDutchDate(inline[2]))) {
+      i++;
+      sawSenderOnly = false;
+      continue;
+    }
+    allSide = false;
+    break;
+  }
+  if (allSide) return sawSenderOnly ? 'the sender column of page 1, repeated' : 'side column or page number';
+  // Repetition: an identical short non-sentence block that recurs is a running head.
+  const text = paragraphText(b);
+  if (
+    (counts.get(text) ?? 0) >= 2 &&
+    lines.length <= 6 &&
+    lines.every((l) => l.split(' ').length <= 8) &&
+    !SENTENCE_END.test(text) &&
+    !parseLabel(lines[0])
+  ) {
+    return `repeated ${counts.get(text)} times`;
+  }
+  return undefined;
+}
+
+/** "Directoraat-Generaal" + "Migratie" on two lines is the sender line "Directoraat-Generaal Migratie". */
+function joinsSenderLine(lines: string[], i: number, senderLines: Set<string>): boolean {
+  return i + 1 < lines.length && senderLines.has(`${lines[i]} ${lines[i + 1]}`);
+}
+
+/* ---------- 4. page-break continuation ---------- */
+
+function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Item[] {
+  const out: Item[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.breakBefore && prev && prev.kind === 'paragraph' && b.kind === 'paragraph') {
+      const prevText = paragraphText(prev).trim();
+      const nextText = paragraphText(b).trim();
+      if (!SENTENCE_END.test(prevText) && /^[a-zà-ÿ]/.test(nextText) && !parseLabel(prevText.split('\n').pop() ?? '')) {
+        diagnostics.push({ severity: 'info', line: b.line, message: `paragraph continued after a page break joined to the one at line ${prev.line}` });
+        out[out.length - 1] = { ...prev, lines: [...prev.lines, ...b.lines] };
+        continue;
+      }
+    }
+    if (b.breakBefore && prev && prev.kind === 'list' && b.kind === 'list' && prev.list.style === b.list.style) {
+      diagnostics.push({ severity: 'info', line: b.line, message: `list continued after a page break joined to the one at line ${prev.line}` });
+      out[out.length - 1] = { ...prev, list: { ...prev.list, items: [...prev.list.items, ...b.list.items] } };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/* ---------- 5. structure ---------- */
+
+interface Structure {
+  coverLetter?: Block[];
+  signatories?: Signatory[];
+  title?: string;
+  sections: Section[];
+  answerHeader?: { date?: string; who?: string };
+  mededeling?: boolean;
+}
+
+/** A question or answer being built, with the evidence for diagnostics. */
+class QaBuilder {
+  sections: Section[] = [];
+  private current: Question | Answer | undefined;
+  private currentLine = 0;
+  /** Questions since the last answer: an answer without numbers covers these. */
+  private openQuestions: string[] = [];
+  private lastQuestionNumber = 0;
+
+  constructor(private readonly diagnostics: Diagnostic[]) {}
+
+  get started(): boolean {
+    return this.sections.length > 0;
+  }
+
+  section(heading: string | undefined): void {
+    this.flush();
+    this.sections.push(heading ? { heading, items: [] } : { items: [] });
+  }
+
+  question(numbers: string[], line: number): void {
+    this.flush();
+    if (numbers.length === 0) numbers = [String(this.lastQuestionNumber + 1)];
+    const last = Number.parseInt(numbers[numbers.length - 1], 10);
+    if (!Number.isNaN(last)) this.lastQuestionNumber = last;
+    this.current = { type: 'question', numbers, body: [] };
+    this.currentLine = line;
+    this.openQuestions.push(...numbers);
+  }
+
+  answer(numbers: string[], line: number): void {
+    this.flush();
+    if (numbers.length === 0) {
+      numbers = this.openQuestions.length > 0 ? [...this.openQuestions] : [];
+      if (numbers.length === 0) {
+        this.diagnostics.push({ severity: 'warning', line, message: 'an answer without a number follows no question; kept as answer to the previous question' });
+        numbers = [String(Math.max(1, this.lastQuestionNumber))];
+      }
+    }
+    this.current = { type: 'answer', questions: numbers, body: [] };
+    this.currentLine = line;
+    this.openQuestions = [];
+  }
+
+  /** True when a question is open and has body text (an unlabelled answer may follow). */
+  get inQuestionWithBody(): boolean {
+    return this.current?.type === 'question' && this.current.body.length > 0;
+  }
+
+  get inQuestion(): boolean {
+    return this.current?.type === 'question';
+  }
+
+  get hasItem(): boolean {
+    return this.current !== undefined;
+  }
+
+  add(block: Block): void {
+    if (!this.current) throw new Error('no question or answer to add to');
+    this.current.body.push(block);
+  }
+
+  flush(): void {
+    if (!this.current) return;
+    if (this.current.body.length === 0) {
+      const what = this.current.type === 'question' ? `question ${this.current.numbers.join(', ')}` : `answer to ${this.current.questions.join(', ')}`;
+      this.diagnostics.push({ severity: 'warning', line: this.currentLine, message: `${what} has no text; its label is kept as its text` });
+      const label = this.current.type === 'question' ? 'Vraag' : 'Antwoord';
+      this.current.body.push(paragraph([{ type: 'text', text: label }]));
+    }
+    if (this.sections.length === 0) this.sections.push({ items: [] });
+    this.sections[this.sections.length - 1].items.push(this.current);
+    this.current = undefined;
+  }
+}
+
+function firstLine(b: SourceBlock): string {
+  if (b.kind === 'paragraph') return normalizeSpace(lineText(b.lines[0]));
+  return normalizeSpace(sourceText(b).split('\n')[0] ?? '');
+}
+
+/** A label on the first line of a paragraph, with the rest of the paragraph as text. */
+function labelOf(b: SourceBlock): { label: Label; rest?: Block } | undefined {
+  if (b.kind === 'heading') {
+    const label = parseLabel(plainText(b.content));
+    return label ? { label } : undefined;
+  }
+  if (b.kind !== 'paragraph') return undefined;
+  const label = parseLabel(plainText(unwrapFormatting(b.lines[0])));
+  if (!label) return undefined;
+  let restLines = b.lines.slice(1);
+  if (label.rest !== undefined) {
+    const full = lineText(b.lines[0]);
+    restLines = [dropPrefix(b.lines[0], full.length - label.rest.length), ...restLines];
+  }
+  const content = joinLines(restLines);
+  return content.length > 0 ? { label, rest: paragraph(content) } : { label };
+}
+
+function isThemeHeading(b: SourceBlock, next: SourceBlock | undefined): boolean {
+  if (b.kind !== 'paragraph' || b.lines.length > 2) return false;
+  const text = normalizeSpace(paragraphText(b));
+  if (text.split(' ').length > 14 || SENTENCE_END.test(text) || /[,]$/.test(text) || !/^[A-ZÀ-Ý0-9"'‘“]/.test(text)) return false;
+  const nextLabel = next ? labelOf(next) : undefined;
+  return nextLabel?.label.kind === 'question';
+}
+
+function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structure {
+  const result: Structure = { sections: [] };
+  const cover: Block[] = [];
+  const qa = new QaBuilder(diagnostics);
+  const signatories: Signatory[] = [];
+  let i = 0;
+  // Cover letter and signature, up to the title or the first label or theme heading.
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    const first = firstLine(b);
+    if (labelOf(b) || isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && signatories.length > 0)) break;
+    if (b.kind === 'paragraph' && QA_TITLE.test(first) && first.split(' ').length >= 4) {
+      result.title = normalizeSpace(paragraphText(b));
+      const header = (j: number) => blocks[j] && blocks[j].kind === 'paragraph' ? AANHANGSEL_ANSWER_HEADER.exec(normalizeSpace(paragraphText(blocks[j] as ParagraphBlock))) : null;
+      i++;
+      const ah = header(i);
+      if (ah) {
+        result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
+        result.mededeling = /^mededeling/i.test(firstLine(blocks[i]));
+        signatories.push(...aanhangselSignatory(ah[1]));
+        diagnostics.push({ severity: 'info', line: blocks[i].line, message: `"${firstLine(blocks[i])}" read as who answered and when` });
+        i++;
+      }
+      break;
+    }
+    if (b.kind === 'paragraph' && SIGNATURE_ROLE.test(first) && b.lines.length <= 3) {
+      const role = first.replace(/,$/, '');
+      let name = b.lines.length > 1 ? normalizeSpace(b.lines.slice(1).map(lineText).join(' ')) : undefined;
+      const next = blocks[i + 1];
+      if (!name && next && next.kind === 'paragraph' && isName(paragraphText(next))) {
+        name = normalizeSpace(paragraphText(next));
+        i++;
+      }
+      signatories.push(name ? { role, name } : { role });
+      continue;
+    }
+    const block = toBlock(b);
+    if (block) cover.push(block);
+  }
+  // Questions and answers.
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    const labelled = labelOf(b);
+    if (labelled) {
+      if (labelled.label.repaired) diagnostics.push({ severity: 'info', line: b.line, message: `label "${firstLine(b)}" read with OCR repairs as ${labelled.label.kind} ${labelled.label.numbers.join(', ')}` });
+      if (!qa.started) qa.section(undefined);
+      if (labelled.label.kind === 'question') qa.question(labelled.label.numbers, b.line);
+      else qa.answer(labelled.label.numbers, b.line);
+      if (labelled.rest) qa.add(labelled.rest);
+      continue;
+    }
+    if (isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && !labelOf(b))) {
+      qa.section(normalizeSpace(sourceText(b)));
+      continue;
+    }
+    if (b.kind === 'break') continue;
+    // Italic questions with plain answers: an all-italic paragraph after an answer is a question.
+    if (b.kind === 'paragraph' && b.allEmphasis && (!qa.inQuestion || !qa.hasItem)) {
+      if (!qa.started) qa.section(undefined);
+      qa.question([], b.line);
+      qa.add(paragraph(unwrapFormatting(joinLines(b.lines))));
+      continue;
+    }
+    // Numbered questions: "1. Kan de minister …?" followed by an answer.
+    if (b.kind === 'list' && b.list.style === 'decimal' && b.list.items.length === 1 && isNumberedQuestion(b, blocks[i + 1])) {
+      if (!qa.started) qa.section(undefined);
+      qa.question([b.list.items[0].label!.replace(/[.)]$/, '')], b.line);
+      for (const content of b.list.items[0].content) qa.add(content);
+      continue;
+    }
+    const block = toBlock(b);
+    if (!block) continue;
+    if (!qa.hasItem) {
+      if (qa.started) {
+        diagnostics.push({ severity: 'warning', line: b.line, message: 'text between the title and the first question; kept in the cover letter' });
+      }
+      cover.push(block);
+      continue;
+    }
+    // Plain text after a question that already has its text: an unlabelled answer.
+    if (qa.inQuestionWithBody && b.kind === 'paragraph' && !b.allEmphasis && isAnswerStyle(blocks, i)) {
+      qa.answer([], b.line);
+      diagnostics.push({ severity: 'info', line: b.line, message: 'paragraph after a question read as its answer (no label)' });
+    }
+    qa.add(block);
+  }
+  qa.flush();
+  if (cover.length) result.coverLetter = cover;
+  if (signatories.length) result.signatories = signatories;
+  result.sections = qa.sections;
+  return result;
+}
+
+/** In letters with italic questions, plain paragraphs after a question answer it. */
+function isAnswerStyle(blocks: Item[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const b = blocks[j];
+    if (b.kind === 'paragraph') return !!b.allEmphasis;
+    if (b.kind !== 'break') return false;
+  }
+  return false;
+}
+
+function isNumberedQuestion(b: SourceBlock, next: SourceBlock | undefined): boolean {
+  const nextLabel = next ? labelOf(next) : undefined;
+  return (nextLabel?.label.kind === 'answer' && nextLabel.label.numbers.length === 0) || /\?\s*$/.test(sourceText(b));
+}
+
+function isName(text: string): boolean {
+  const t = normalizeSpace(text);
+  const words = t.split(' ');
+  return words.length >= 1 && words.length <= 6 && /^[A-ZÀ-Ý]/.test(t) && !/[?!:;,]$/.test(t) && !/\.$/.test(t.replace(/\b[A-Z]\.$/, ''));
+}
+
+/** "minister De Vries (Financiën)" -> role "Minister van Financiën", name "De Vries". */
+function aanhangselSignatory(who: string): Signatory[] {
+  const m = /^(minister|staatssecretaris|minister-president)\s+(.+?)\s*\(([^)]+)\)$/i.exec(normalizeSpace(who));
+  if (!m) return [{ role: normalizeSpace(who) }];
+  return [{ role: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} van ${m[3]}`, name: m[2] }];
+}
+
+function structureAuthored(blocks: Item[], diagnostics: Diagnostic[]): Structure {
+  const result: Structure = { sections: [] };
+  const cover: Block[] = [];
+  const qa = new QaBuilder(diagnostics);
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const text = normalizeSpace(plainText(b.content));
+      const label = b.level >= 3 ? parseLabel(text) : undefined;
+      if (label) {
+        if (!qa.started) qa.section(undefined);
+        if (label.kind === 'question') qa.question(label.numbers, b.line);
+        else qa.answer(label.numbers, b.line);
+        continue;
+      }
+      if (b.level === 1 && !qa.started && result.title === undefined) {
+        result.title = text;
+        continue;
+      }
+      if (b.level === 2) {
+        qa.section(text);
+        continue;
+      }
+      diagnostics.push({ severity: 'warning', line: b.line, message: `heading "${text}" is not a title (#), theme (##) or Vraag/Antwoord label (###); kept as a paragraph` });
+    }
+    if (b.kind === 'break') {
+      if (b.thematic && qa.started) qa.section(undefined);
+      continue;
+    }
+    const block = toBlock(b);
+    if (!block) continue;
+    if (qa.hasItem) qa.add(block);
+    else {
+      if (qa.started || result.title !== undefined) {
+        diagnostics.push({ severity: 'warning', line: b.line, message: 'text after the title but before the first "### Vraag"; kept in the cover letter' });
+      }
+      cover.push(block);
+    }
+  }
+  qa.flush();
+  if (cover.length) result.coverLetter = cover;
+  result.sections = qa.sections;
+  return result;
+}
+
+/* ---------- 6. footnotes ---------- */
+
+function resolveFootnotes(
+  structure: Structure,
+  defs: Def[],
+  declaredIds: Declared['footnoteIds'],
+  diagnostics: Diagnostic[],
+): Footnote[] {
+  if (defs.length === 0) {
+    return [];
+  }
+  // Ids: "fn" + label, made unique; or, where the front matter lists { id, label }, the
+  // definition's key is the id.
+  const used = new Set<string>();
+  const footnotes: (Footnote & { mark: Def['mark']; key: string })[] = defs.map((d) => {
+    const entry = declaredIds?.find((x) => x.id === d.label);
+    let id: string;
+    if (entry && !used.has(entry.id)) {
+      id = entry.id;
+      used.add(id);
+      return { id, label: entry.label, content: d.content, mark: d.mark, key: d.label };
+    } else {
+      const base = /^[A-Za-z0-9_-]+$/.test(d.label) ? `fn${d.label}` : `fn${defs.indexOf(d) + 1}`;
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    }
+    used.add(id);
+    return { id, label: d.label, content: d.content, mark: d.mark, key: d.label };
+  });
+  // Marks are paired with definitions of the same kind and key (label), in order.
+  const queues = new Map<string, string[]>();
+  for (const f of footnotes) {
+    const key = `${f.mark}:${f.key}`;
+    queues.set(key, [...(queues.get(key) ?? []), f.id]);
+  }
+  const seen = new Map<string, number>();
+  const take = (key: string): string | undefined => {
+    const ids = queues.get(key);
+    if (!ids) return undefined;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return ids[Math.min(n, ids.length - 1)];
+  };
+  const superscript = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
+  const findMarks = (text: string) => {
+    const marks: { index: number; length: number; label: string }[] = [];
+    for (const m of text.matchAll(superscript)) {
+      if (m.index === 0 && text === m[0]) continue;
+      marks.push({ index: m.index!, length: m[0].length, label: 'superscript:' + [...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('') });
+    }
+    for (const m of text.matchAll(/(\S)( ?)(\d{1,3})\)/g)) {
+      if (!/[\p{L}?.!,;:]/u.test(m[1])) continue;
+      marks.push({ index: m.index! + 1, length: m[0].length - 1, label: `paren:${m[3]}` });
+    }
+    return marks.sort((a, b) => a.index - b.index);
+  };
+  const resolveInlines = (inlines: Inline[]): Inline[] =>
+    normalizeInlines(
+      replaceMarks(
+        inlines.map((n) => (n.type === 'footnoteRef' ? { ...n, footnote: take(`gfm:${n.footnote}`) ?? n.footnote } : n)),
+        findMarks,
+        (label) => take(label),
+      ),
+    );
+  const mapBlocks = (blocks: Block[]): Block[] => blocks.map((b) => mapBlock(b, resolveInlines));
+  if (structure.coverLetter) structure.coverLetter = mapBlocks(structure.coverLetter);
+  for (const s of structure.sections) for (const item of s.items) item.body = mapBlocks(item.body);
+  for (const f of footnotes) f.content = mapBlocks(f.content);
+  for (const [key, ids] of queues) {
+    if ((seen.get(key) ?? 0) === 0) {
+      diagnostics.push({ severity: 'warning', line: defs.find((d) => `${d.mark}:${d.label}` === key)?.line, message: `footnote ${key.slice(key.indexOf(':') + 1)} (${ids.join(', ')}) has no mark in the text` });
+    }
+  }
+  return footnotes.map(({ id, label, content }) => ({ id, label, content }));
+}
+
+/** Applies a function to every inline sequence of a block. */
+export function mapBlock(b: Block, f: (inlines: Inline[]) => Inline[]): Block {
+  switch (b.type) {
+    case 'paragraph':
+      return { ...b, content: f(b.content) };
+    case 'list':
+      return { ...b, items: b.items.map((it) => ({ ...it, content: it.content.map((c) => mapBlock(c, f)) })) };
+    case 'blockquote':
+      return { ...b, content: b.content.map((c) => mapBlock(c, f)) };
+    case 'table':
+      return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ content: f(c.content) })) })) };
+  }
+}
+
+/* ---------- 7. metadata ---------- */
+
+function findChamber(text: string, header: SourceBlock[]): Letter['chamber'] | undefined {
+  const all = text + '\n' + header.slice(0, 5).map(sourceText).join('\n');
+  const m = /\b(eerste|tweede)\s+kamer\b/i.exec(all);
+  return m ? (m[1].toLowerCase() === 'eerste' ? 'eerste-kamer' : 'tweede-kamer') : undefined;
+}
+
+function findInquiry(structure: Structure, text: string): Inquiry | undefined {
+  const inquiry: Inquiry = {};
+  const all = `${text}\n${structure.title ?? ''}`;
+  const submitted = /ingezonden\s+(?:op\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})/iu.exec(all);
+  if (submitted) {
+    const iso = parseDutchDate(submitted[1]);
+    if (iso) inquiry.submitted = iso;
+  }
+  const tkNumber = /\b(\d{4}Z\d{5})\b/.exec(all);
+  const kenmerk = /\bkenmerk\s+([A-Z0-9][\w./-]*\d)/i.exec(all);
+  if (tkNumber) inquiry.reference = tkNumber[1];
+  else if (kenmerk) inquiry.reference = kenmerk[1];
+  const askers = parseAskers(structure.title ?? '') ?? parseAskers(text);
+  if (askers) inquiry.askers = askers;
+  const to = /\bvragen\b.{0,200}?\baan\s+(de\s+(?:minister|staatssecretaris|minister-president)[^()]*?)\s+over\b/i.exec((structure.title ?? '').slice(0, 500));
+  if (to) inquiry.addressee = normalizeSpace(to[1]);
+  return Object.keys(inquiry).length > 0 ? inquiry : undefined;
+}
+
+/**
+ * "Vragen van de leden van de fracties van Volt en PvdD over …" -> factions;
+ * "Vragen van het lid Jansen (GroenLinks-PvdA) aan …" -> member with faction;
+ * "Kamervragen van de leden Temmink en Van Nispen (beiden SP) …" -> members.
+ */
+export function parseAskers(text: string): Asker[] | undefined {
+  const head = text.slice(0, 500);
+  const m = /\bvragen van (het lid|de leden van de fracties? van|de fracties? van|de leden|de fractie)\s+(.+?)(?:\s+aan\s|\s+over\s|\s*\(ingezonden|\.|$)/i.exec(head);
+  if (!m) return undefined;
+  const who = m[1].toLowerCase();
+  const parts = m[2].split(/,\s*|\s+en\s+/).map((p) => p.trim()).filter(Boolean);
+  if (who.includes('fractie')) return parts.map((faction) => ({ faction }));
+  const shared = /\((?:beiden|allen|beide)\s+([^)]+)\)\s*$/i.exec(m[2]);
+  return parts.map((p) => {
+    const own = /^(.+?)\s*\(([^)]+)\)$/.exec(p);
+    if (own && !/^(?:beiden|allen|beide)\s/i.test(own[2])) return { name: own[1], faction: own[2] };
+    const name = p.replace(/\s*\((?:beiden|allen|beide)\s+[^)]+\)$/i, '');
+    return shared ? { name, faction: shared[1] } : { name };
+  });
+}
