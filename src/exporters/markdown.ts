@@ -35,6 +35,8 @@ export function exportMarkdown(letter: Letter): string {
 interface Context {
   /** Footnote id -> the key written in "[^key]". */
   refs: Map<string, string>;
+  /** Inside link text marked undoes bracket escapes, so brackets are written as entities. */
+  inLink?: boolean;
 }
 
 /**
@@ -92,7 +94,8 @@ function block(b: Block, ctx: Context): string {
     case 'table': {
       const width = Math.max(...b.rows.map((r) => r.cells.length));
       const row = (cells: string[]) => `| ${[...cells, ...Array(width - cells.length).fill('')].join(' | ')} |`;
-      const render = (r: (typeof b.rows)[number]) => row(r.cells.map((c) => inlines(c.content, ctx).replace(/\|/g, '\\|')));
+      // escapeText already escapes "|" in cell text.
+      const render = (r: (typeof b.rows)[number]) => row(r.cells.map((c) => inlines(c.content, ctx)));
       const [first, ...rest] = b.rows;
       const header = first.header ? render(first) : row([]);
       const body = (first.header ? rest : b.rows).map(render);
@@ -149,10 +152,15 @@ function indentRest(text: string, indent: string): string {
 
 /* ---------- inlines ---------- */
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** Punctuation as CommonMark's flanking rules see it: Unicode punctuation and symbols. */
+const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 function inlines(nodes: readonly Inline[], ctx: Context, nested = false): string {
   const parts = nodes.map((n) => inline(n, ctx, nested));
+  // "[^1](x)" would read as a link and "[^1]:" as a definition: escape what follows a footnote mark.
+  nodes.forEach((n, i) => {
+    if (n.type === 'footnoteRef' && /^[(:]/.test(parts[i + 1] ?? '')) parts[i + 1] = `\\${parts[i + 1]}`;
+  });
   // Emphasis and strong as "*"/"**" only where CommonMark reads them back the same.
   return nodes
     .map((n, i) => {
@@ -161,13 +169,16 @@ function inlines(nodes: readonly Inline[], ctx: Context, nested = false): string
       const prev = parts[i - 1]?.slice(-1) ?? '';
       const next = parts[i + 1]?.[0] ?? '';
       const [open, close] = n.type === 'emphasis' ? ['*', '*'] : ['**', '**'];
+      const formatting = (m: Inline | undefined) => m?.type === 'emphasis' || m?.type === 'strong';
       const safe =
         !nested &&
+        !formatting(nodes[i - 1]) &&
+        !formatting(nodes[i + 1]) &&
         !/[*_]/.test(prev + next) &&
         inner.length > 0 &&
         !/^[*_]|[*_]$/.test(inner) &&
-        (!ASCII_PUNCTUATION.test(inner[0]) || prev === '' || /\s/.test(prev) || ASCII_PUNCTUATION.test(prev)) &&
-        (!ASCII_PUNCTUATION.test(inner[inner.length - 1]) || next === '' || /\s/.test(next) || ASCII_PUNCTUATION.test(next)) &&
+        (!PUNCTUATION.test(inner[0]) || prev === '' || /\s/.test(prev) || PUNCTUATION.test(prev)) &&
+        (!PUNCTUATION.test(inner[inner.length - 1]) || next === '' || /\s/.test(next) || PUNCTUATION.test(next)) &&
         !containsFormatting(n.content);
       if (safe) return `${open}${inner}${close}`;
       const tag = n.type === 'emphasis' ? 'em' : 'strong';
@@ -182,8 +193,10 @@ function containsFormatting(nodes: readonly Inline[]): boolean {
 
 function inline(n: Inline, ctx: Context, nested: boolean): string {
   switch (n.type) {
-    case 'text':
-      return escapeText(n.text, false);
+    case 'text': {
+      const escaped = escapeText(n.text, false);
+      return ctx.inLink ? escaped.replace(/\\\[/g, '&#91;').replace(/\\\]/g, '&#93;') : escaped;
+    }
     case 'emphasis':
     case 'strong':
       return ''; // written by inlines(), which knows the neighbours
@@ -192,7 +205,7 @@ function inline(n: Inline, ctx: Context, nested: boolean): string {
     case 'subscript':
       return `<sub>${inlines(n.content, ctx, true)}</sub>`;
     case 'link': {
-      const text = inlines(n.content, ctx, nested);
+      const text = inlines(n.content, { ...ctx, inLink: true }, nested);
       if (!n.target) return `[${text}](#)`;
       const target = /[\s()<>]/.test(n.target) ? `<${n.target}>` : n.target;
       return `[${text}](${target})`;
@@ -208,7 +221,10 @@ function inline(n: Inline, ctx: Context, nested: boolean): string {
  */
 function escapeText(text: string, heading: boolean): string {
   let out = text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-  out = out.replace(/!(?=\\\[)/g, '\\!');
+  // GFM turns bare addresses into links; an escape keeps them text.
+  out = out.replace(/(www)\./gi, '$1\\.').replace(/:\/\//g, '\\://').replace(/@/g, '\\@');
+  // "![" opens an image, also when the "[" is the next node's (a link).
+  out = out.replace(/!(?=\\\[|$)/g, '\\!');
   if (heading) out = out.replace(/#/g, '\\#');
   return out;
 }

@@ -246,7 +246,14 @@ function splitLines(inlines: Inline[]): Inline[][] {
 /** GFM footnote references "[^1]" become footnoteRef placeholders; escaped brackets come back. */
 function finishText(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];
+  // Marked may hand "[^1]" over in pieces ("[", "^1]"): join text runs first.
+  const merged: Inline[] = [];
   for (const node of inlines) {
+    const last = merged[merged.length - 1];
+    if (node.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', text: last.text + node.text };
+    else merged.push(node);
+  }
+  for (const node of merged) {
     if (node.type === 'text') {
       let last = 0;
       for (const m of node.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
@@ -255,6 +262,10 @@ function finishText(inlines: Inline[]): Inline[] {
         last = m.index! + m[0].length;
       }
       if (last < node.text.length) out.push({ type: 'text', text: restoreBrackets(node.text.slice(last)) });
+    } else if (node.type === 'link') {
+      // Marked hands link text over with its escapes already undone, so "[^1]" there
+      // may have been written "\[^1\]": inside links it stays text.
+      out.push({ ...node, content: restoreAll(node.content) });
     } else if ('content' in node) {
       out.push({ ...node, content: finishText(node.content) } as Inline);
     } else {
@@ -262,6 +273,12 @@ function finishText(inlines: Inline[]): Inline[] {
     }
   }
   return out;
+}
+
+function restoreAll(inlines: Inline[]): Inline[] {
+  return inlines.map((n) =>
+    n.type === 'text' ? { type: 'text', text: restoreBrackets(n.text) } : 'content' in n ? ({ ...n, content: restoreAll(n.content) } as Inline) : n,
+  );
 }
 
 function restoreBrackets(s: string): string {
@@ -280,14 +297,18 @@ const LABEL_STYLES: { style: List['style']; re: RegExp; value: (s: string) => nu
 /** For "- i. …" bullet items: the style whose labels the items carry, in sequence. */
 function labelledStyle(labels: (string | undefined)[]): List['style'] | undefined {
   if (labels.some((l) => l === undefined)) return undefined;
+  // "c." is the third letter or roman 100, "i." roman 1 or the ninth letter: where labels
+  // fit two styles, the one that starts lower is meant.
+  let best: { style: List['style']; start: number } | undefined;
   for (const { style, re, value } of LABEL_STYLES) {
     const parsed = labels.map((l) => re.exec(l!));
     if (parsed.some((p) => !p)) continue;
     const start = value(parsed[0]![1]);
     if (Number.isNaN(start)) continue;
-    if (parsed.every((p, k) => labelFor(style, k, start, p![2]) === labels[k])) return style;
+    if (!parsed.every((p, k) => labelFor(style, k, start, p![2]) === labels[k])) continue;
+    if (!best || start < best.start) best = { style, start };
   }
-  return undefined;
+  return best?.style;
 }
 
 function listFromToken(token: Tokens.List, line: number, diagnostics: Diagnostic[], depth: number): List {

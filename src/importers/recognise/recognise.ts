@@ -799,14 +799,17 @@ function resolveFootnotes(
     }
     return marks.sort((a, b) => a.index - b.index);
   };
-  const resolveInlines = (inlines: Inline[]): Inline[] =>
-    normalizeInlines(
-      replaceMarks(
-        inlines.map((n) => (n.type === 'footnoteRef' ? { ...n, footnote: take(`gfm:${n.footnote}`) ?? n.footnote } : n)),
-        findMarks,
-        (label) => take(label),
-      ),
+  // Front ends give GFM references ("[^1]") as footnoteRef nodes holding the key.
+  const resolveKeys = (inlines: Inline[]): Inline[] =>
+    inlines.map((n) =>
+      n.type === 'footnoteRef'
+        ? { ...n, footnote: take(`gfm:${n.footnote}`) ?? n.footnote }
+        : 'content' in n
+          ? ({ ...n, content: resolveKeys(n.content) } as Inline)
+          : n,
     );
+  const resolveInlines = (inlines: Inline[]): Inline[] =>
+    normalizeInlines(replaceMarks(resolveKeys(inlines), findMarks, (label) => take(label)));
   const mapBlocks = (blocks: Block[]): Block[] => blocks.map((b) => mapBlock(b, resolveInlines));
   if (structure.coverLetter) structure.coverLetter = mapBlocks(structure.coverLetter);
   for (const s of structure.sections) for (const item of s.items) item.body = mapBlocks(item.body);
