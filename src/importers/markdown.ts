@@ -68,7 +68,15 @@ function splitFrontMatter(
     }
     return { body, bodyLine, declared: null };
   }
-  const declared = readDeclared(doc.toJS({ maxAliasCount: 50 }), (key) => {
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    // yaml refuses documents whose aliases expand without bound.
+    diagnostics.push({ severity: 'error', line: 2, message: `front matter refused: ${(err as Error).message}` });
+    return { body, bodyLine, declared: null };
+  }
+  const declared = readDeclared(value, (key) => {
     const node = doc.getIn(key.split('.'), true) as { range?: [number, number, number] } | undefined;
     return node?.range ? yamlText.slice(0, node.range[0]).split('\n').length + 1 : 2;
   }, diagnostics);
@@ -447,7 +455,9 @@ export function decodeEntities(s: string): string {
 
 /** Raw HTML blocks as text: each cell or paragraph a line, empty ones separate paragraphs. */
 function htmlBlocks(html: string, line: number, diagnostics: Diagnostic[]): SourceBlock[] {
+  // Line breaks in HTML source are mere white space; structure comes from the tags.
   const text = html
+    .replace(/\s*\n\s*/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<img\b[^>]*>/gi, '')
     .replace(/<\/(?:p|div|h[1-6]|li)>/gi, '\n')

@@ -45,7 +45,8 @@ function sideLabel(text: string): { field: string; value?: string } | undefined 
     if (label.test(text)) return { field };
   }
   // "Datum 18 juni 2026", "Betreft Antwoorden …", "Onze referentie 7562802"
-  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\s+(\S.*)$/i.exec(text);
+  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?|[TFE])\s+(\S.*)$/.exec(text) ??
+    /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\s+(\S.*)$/i.exec(text);
   if (m) {
     const entry = SIDE_COLUMN_LABELS.find((e) => e.label.test(m[1]));
     if (entry) return { field: entry.field, value: m[2] };
@@ -54,7 +55,7 @@ function sideLabel(text: string): { field: string; value?: string } | undefined 
 }
 
 export function labelName(text: string): string {
-  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\b/i.exec(text);
+  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\b/i.exec(text) ?? /^([TFE])\s/.exec(text);
   return m ? m[1] : text;
 }
 

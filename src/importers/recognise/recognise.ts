@@ -21,7 +21,7 @@ import type {
   Signatory,
 } from '../../model/types';
 import type { ImportResult } from '../result';
-import type { ParagraphBlock, SourceBlock } from './blocks';
+import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, joinWithSpace, lineText, replaceMarks, unwrapFormatting } from './inlines';
 import { parseLabel, type Label } from './labels';
 import { parseLetterhead, type SourceLine } from './letterhead';
@@ -288,10 +288,28 @@ function extractFootnoteDefs(
         continue;
       }
     }
+    if (b.kind === 'list' && pageBottomDefs) {
+      const found = parenListDefs(b, bodyText);
+      if (found) {
+        defs.push(...found);
+        for (const d of found) diagnostics.push({ severity: 'info', line: d.line, message: `footnote ${d.label}) definition taken out of the running text` });
+        pendingBreak = true;
+        continue;
+      }
+    }
     out.push(pendingBreak ? { ...b, breakBefore: true } : b);
     pendingBreak = false;
   }
   return { blocks: out, defs };
+}
+
+/** "1) Geen spoed …" read by Markdown as a list: footnotes, when each mark "… 1)" is in the text. */
+function parenListDefs(b: ListBlock, bodyText: string): Def[] | undefined {
+  const items = b.list.items;
+  if (b.list.style !== 'decimal' || !items.every((it) => /^\d{1,3}\)$/.test(it.label ?? ''))) return undefined;
+  const labels = items.map((it) => it.label!.slice(0, -1));
+  if (!labels.every((n) => new RegExp(`\\S\\s${n}\\)`).test(bodyText))) return undefined;
+  return items.map((it, k) => ({ label: labels[k], mark: 'paren' as const, content: it.content, line: b.line + k }));
 }
 
 function superscriptDefs(b: ParagraphBlock): Def[] | undefined {
@@ -325,24 +343,24 @@ function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
 
 /* ---------- 2. letterhead ---------- */
 
-/** Index of the first block after the letterhead. */
+/**
+ * Index of the first block after the letterhead: the first block that reads as body text
+ * (a long line, a sentence, a salutation), a label, the questions' title or a list.
+ */
 function letterheadEnd(blocks: SourceBlock[]): number {
-  let subjectSeen = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const text = sourceText(b);
-    if (/^(?:betreft|onderwerp)\b/im.test(text)) subjectSeen = i;
-    if (subjectSeen >= 0 && i > subjectSeen) return i;
     if (b.kind === 'heading' || b.kind === 'list') return i;
-    if (b.kind === 'paragraph') {
-      const first = lineText(b.lines[0]).trim();
-      if (parseLabel(first) || QA_TITLE.test(first)) return i;
-      const isSide = SIDE_COLUMN_LABELS.some((e) => e.label.test(first)) || /^(?:datum|betreft|onderwerp|onze referentie|ons kenmerk)\s/i.test(first);
-      const long = b.lines.some((l) => lineText(l).trim().split(/\s+/).length > 12);
-      if (!isSide && (long || (SENTENCE_END.test(text.trim()) && !/^retouradres/i.test(first) && !/^>/.test(first)))) return i;
-    }
+    if (b.kind !== 'paragraph') continue;
+    const first = normalizeSpace(lineText(b.lines[0]));
+    if (parseLabel(first) || (QA_TITLE.test(first) && first.split(' ').length >= 4)) return i;
+    const isSide = SIDE_COLUMN_LABELS.some((e) => e.label.test(first)) || /^(?:datum|betreft|onderwerp|onze referentie|ons kenmerk|retouradres)\s/i.test(first);
+    if (isSide || /^>?\s*retouradres/i.test(first)) continue;
+    const text = normalizeSpace(paragraphText(b));
+    const long = b.lines.some((l) => lineText(l).trim().split(/\s+/).length > 12);
+    if (long || SENTENCE_END.test(text) || /,$/.test(text)) return i;
   }
-  return subjectSeen >= 0 ? subjectSeen + 1 : 0;
+  return blocks.length;
 }
 
 /* ---------- 3. furniture ---------- */
@@ -559,12 +577,16 @@ function labelOf(b: SourceBlock): { label: Label; rest?: Block } | undefined {
     return label ? { label } : undefined;
   }
   if (b.kind !== 'paragraph') return undefined;
-  const label = parseLabel(plainText(unwrapFormatting(b.lines[0])));
+  // Converters leave stray emphasis markers around labels ("**  \nAntwoord op vragen 7, 8, en 9**").
+  const stray = /^[*_\s]+|[*_\s]+$/g;
+  const skip = b.lines.findIndex((l) => plainText(l).replace(stray, '') !== '');
+  if (skip < 0) return undefined;
+  const label = parseLabel(plainText(unwrapFormatting(b.lines[skip])).replace(stray, ''));
   if (!label) return undefined;
-  let restLines = b.lines.slice(1);
+  let restLines = b.lines.slice(skip + 1);
   if (label.rest !== undefined) {
-    const full = lineText(b.lines[0]);
-    restLines = [dropPrefix(b.lines[0], full.length - label.rest.length), ...restLines];
+    const full = lineText(b.lines[skip]);
+    restLines = [dropPrefix(b.lines[skip], full.length - label.rest.length), ...restLines];
   }
   const content = joinLines(restLines);
   return content.length > 0 ? { label, rest: paragraph(content) } : { label };
@@ -870,7 +892,7 @@ function findInquiry(structure: Structure, text: string): Inquiry | undefined {
  */
 export function parseAskers(text: string): Asker[] | undefined {
   const head = text.slice(0, 500);
-  const m = /\bvragen van (het lid|de leden van de fracties? van|de fracties? van|de leden|de fractie)\s+(.+?)(?:\s+aan\s|\s+over\s|\s*\(ingezonden|\.|$)/i.exec(head);
+  const m = /vragen van (het lid|de leden van de fracties? van|de fracties? van|de leden|de fractie)\s+(.+?)(?:\s+aan\s|\s+over\s|\s*\(ingezonden|\.|$)/i.exec(head);
   if (!m) return undefined;
   const who = m[1].toLowerCase();
   const parts = m[2].split(/,\s*|\s+en\s+/).map((p) => p.trim()).filter(Boolean);
