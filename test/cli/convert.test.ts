@@ -1,0 +1,81 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../support/cli';
+import { loadSample, ROOT, SOURCE_LETTER } from '../support/samples';
+
+const sampleMd = `samples/${SOURCE_LETTER}.md`;
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-cli-'));
+
+describe('kamerbrief convert', () => {
+  it('writes every requested format as <out>/<stem>.<ext> and lists them', () => {
+    const out = tmp();
+    const r = runCli(['convert', sampleMd, '--to', 'json,md,text', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual([`${SOURCE_LETTER}.json`, `${SOURCE_LETTER}.md`, `${SOURCE_LETTER}.txt`]);
+    expect(r.stdout).toBe(['json', 'md', 'txt'].map((e) => `${sampleMd} -> ${path.join(out, `${SOURCE_LETTER}.${e}`)}\n`).join(''));
+    // The Markdown written is the authored flavour, and reads back to the same letter.
+    const md = fs.readFileSync(path.join(out, `${SOURCE_LETTER}.md`), 'utf8');
+    expect(md.startsWith('---\nkind: answer-letter\nchamber: eerste-kamer\ndate: 2026-06-18\n')).toBe(true);
+    expect(md).toContain('\n### Antwoord op vragen 5 en 6\n');
+    const back = runCli(['convert', path.join(out, `${SOURCE_LETTER}.md`), '--to', 'json', '--out', '-']);
+    expect(JSON.parse(back.stdout)).toEqual(loadSample());
+  });
+
+  it('refuses to replace an existing output without --force, and replaces it with --force', () => {
+    const out = tmp();
+    const target = path.join(out, `${SOURCE_LETTER}.json`);
+    fs.writeFileSync(target, 'oud');
+    const refused = runCli(['convert', sampleMd, '--to', 'json', '--out', out]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${target} already exists (use --force to replace)`);
+    expect(fs.readFileSync(target, 'utf8')).toBe('oud');
+    const forced = runCli(['convert', sampleMd, '--to', 'json', '--out', out, '--force']);
+    expect(forced.status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(target, 'utf8'))).toEqual(loadSample());
+    expect(fs.readdirSync(out)).toEqual([`${SOURCE_LETTER}.json`]); // no temporary file left
+  });
+
+  it('reads standard input and writes standard output', () => {
+    const r = runCli(['convert', '-', '--from', 'md', '--to', 'text'], fs.readFileSync(path.join(ROOT, sampleMd)));
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('Datum: 18 juni 2026\nOnze referentie: 7562802\n')).toBe(true);
+  });
+
+  it('writes nothing for a file that is no letter, says why, and goes on with the next input', () => {
+    const dir = tmp();
+    const bad = path.join(dir, 'boodschappen.md');
+    fs.writeFileSync(bad, '# Boodschappen\n\n- melk\n');
+    const out = path.join(dir, 'out');
+    const r = runCli(['convert', bad, sampleMd, '--to', 'json', '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${bad}:1: error: no date found`);
+    expect(r.stderr).toContain(`${bad}: not converted (errors above)`);
+    expect(r.stderr).toContain('1 converted, 1 failed');
+    expect(fs.readdirSync(out)).toEqual([`${SOURCE_LETTER}.json`]);
+  });
+
+  it('exits 2 on usage errors', () => {
+    const unknown = runCli(['convert', sampleMd, '--to', 'pdfx']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--to pdfx: unknown output format; expected one of json, md, text');
+    expect(runCli(['convert', sampleMd]).status).toBe(2);
+    expect(runCli(['convert', sampleMd, sampleMd, '--to', 'json', '--out', '-']).status).toBe(2);
+  });
+});
+
+describe('the README', () => {
+  it('authored-Markdown example reads as it says', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```markdown\n([\s\S]*?)```/.exec(readme)![1];
+    const r = runCli(['inspect', '-', '--from', 'md', '--json'], example);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.questions).toEqual(['1', '2']);
+    expect(s.answers).toEqual([['1', '2']]);
+    expect(s.sections).toEqual(['Vergunningen']);
+    expect(s.footnotes).toBe(1);
+    expect(s.inquiry).toEqual({ reference: '2026Z01234', submitted: '2026-05-06', askers: [{ name: 'Jansen', faction: 'D66' }] });
+    expect(s.diagnostics).toEqual([]);
+  });
+});
