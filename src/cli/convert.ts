@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exporterFor, isFormatName, OUTPUT_FORMATS, outputExtension, stemOf, type FormatName } from '../formats';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostics';
-import { validateLetter } from '../model/validate';
 import { InputError, writeFileAtomic } from './io';
 import { loadLetter, UsageError } from './load';
 
@@ -58,7 +57,7 @@ function convertOne(input: string, targets: FormatName[], outDir: string | undef
     process.stderr.write(`kamerbrief: ${err.message}\n`);
     return false;
   }
-  const diagnostics = loaded.letter && loaded.format !== 'json' ? [...loaded.diagnostics, ...validateLetter(loaded.letter)] : loaded.diagnostics;
+  const { diagnostics } = loaded;
   report(diagnostics, input, opts.verbose);
   if (!loaded.letter || hasErrors(diagnostics)) {
     process.stderr.write(`${input}: not converted (errors above)\n`);

@@ -2,6 +2,8 @@
 import { decodeText, formatFromName, importerFor, isFormatName, INPUT_FORMATS, type FormatName } from '../formats';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Letter } from '../model/types';
+import { locate } from '../importers/result';
+import { validateLetter } from '../model/validate';
 import { readInput } from './io';
 
 export class UsageError extends Error {}
@@ -37,5 +39,11 @@ export function loadLetter(file: string, from?: string): Loaded {
   const decoded = decodeText(bytes);
   if (decoded.text === undefined) return { file, format, diagnostics: [decoded.diagnostic!] };
   const result = importerFor(format)!(decoded.text);
-  return { file, format, ...result };
+  // The JSON importer validates; a letter built by another importer is checked here, and
+  // the findings get the input's line where the importer knows it.
+  const diagnostics =
+    result.letter && format !== 'json'
+      ? [...result.diagnostics, ...locate(validateLetter(result.letter), result.lines)]
+      : result.diagnostics;
+  return { file, format, letter: result.letter, diagnostics };
 }

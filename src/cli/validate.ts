@@ -1,6 +1,5 @@
 /** `kamerbrief validate`: schema and semantic checks of one or more letters. */
 import { formatDiagnostic, hasErrors } from '../model/diagnostics';
-import { validateLetter } from '../model/validate';
 import { InputError } from './io';
 import { loadLetter } from './load';
 
@@ -16,11 +15,7 @@ export function runValidate(inputs: string[], opts: { from?: string; quiet?: boo
       failed = true;
       continue;
     }
-    // The JSON importer validates; other importers build a letter that is checked here.
-    const diagnostics =
-      loaded.letter && loaded.format !== 'json'
-        ? [...loaded.diagnostics, ...validateLetter(loaded.letter)]
-        : loaded.diagnostics;
+    const { diagnostics } = loaded;
     for (const d of diagnostics) process.stdout.write(formatDiagnostic(d, file) + '\n');
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

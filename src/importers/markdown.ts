@@ -38,7 +38,7 @@ export function importMarkdown(source: string): ImportResult {
   const { markdown, defs } = extractGfmFootnoteDefs(body, bodyLine, diagnostics);
   const blocks = [...toSourceBlocks(markdown, bodyLine, diagnostics), ...defs];
   const result = recognise(blocks, declared ? { declared } : {});
-  return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort(byLine) };
+  return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort(byLine), lines: result.lines };
 }
 
 function byLine(a: Diagnostic, b: Diagnostic): number {

@@ -160,7 +160,21 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   }
   if (footnotes.length > 0) letter.footnotes = footnotes;
   if (!date) return { diagnostics };
-  return { letter, diagnostics };
+  if (!authored && head && Object.keys(head.letterhead).length > 0) {
+    if (!subject) diagnostics.push({ severity: 'warning', line: 1, message: 'no subject found: expected a "Betreft" (or "Onderwerp") line in the letterhead' });
+    if (!reference) diagnostics.push({ severity: 'warning', line: 1, message: 'no reference found: expected "Onze referentie" or "Ons kenmerk" in the letterhead' });
+  }
+  if (!authored && questionCount === 0 && !letter.coverLetter) {
+    diagnostics.push({ severity: 'warning', line: 1, message: 'this does not read as an answer letter: no questions, answers or letter text found' });
+  }
+  const lines: Record<string, number> = {};
+  sections.forEach((s, si) =>
+    s.items.forEach((item, ii) => {
+      const line = structure.itemLines?.get(item);
+      if (line !== undefined) lines[`/questionsAndAnswers/sections/${si}/items/${ii}`] = line;
+    }),
+  );
+  return { letter, diagnostics, lines };
 }
 
 /* ---------- helpers on blocks ---------- */
@@ -481,6 +495,8 @@ function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Item[] {
 /* ---------- 5. structure ---------- */
 
 interface Structure {
+  /** Source line of each question and answer. */
+  itemLines?: Map<Question | Answer, number>;
   coverLetter?: Block[];
   signatories?: Signatory[];
   title?: string;
@@ -492,6 +508,8 @@ interface Structure {
 /** A question or answer being built, with the evidence for diagnostics. */
 class QaBuilder {
   sections: Section[] = [];
+  /** Source line of each question and answer, for diagnostics found later. */
+  readonly lines = new Map<Question | Answer, number>();
   private current: Question | Answer | undefined;
   private currentLine = 0;
   /** Questions since the last answer: an answer without numbers covers these. */
@@ -561,6 +579,7 @@ class QaBuilder {
     }
     if (this.sections.length === 0) this.sections.push({ items: [] });
     this.sections[this.sections.length - 1].items.push(this.current);
+    this.lines.set(this.current, this.currentLine);
     this.current = undefined;
   }
 }
@@ -690,6 +709,7 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
   if (cover.length) result.coverLetter = cover;
   if (signatories.length) result.signatories = signatories;
   result.sections = qa.sections;
+  result.itemLines = qa.lines;
   return result;
 }
 
@@ -762,6 +782,7 @@ function structureAuthored(blocks: Item[], diagnostics: Diagnostic[]): Structure
   qa.flush();
   if (cover.length) result.coverLetter = cover;
   result.sections = qa.sections;
+  result.itemLines = qa.lines;
   return result;
 }
 
