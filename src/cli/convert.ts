@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exporterFor, isFormatName, OUTPUT_FORMATS, outputExtension, stemOf, type FormatName } from '../formats';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostics';
-import { InputError, writeFileAtomic } from './io';
-import { loadLetter, UsageError } from './load';
+import { writeFileAtomic } from './io';
+import { loadOrReport, UsageError } from './load';
 
 export interface ConvertOptions {
   to: string;
@@ -49,14 +49,8 @@ function report(diagnostics: Diagnostic[], file: string, verbose: boolean | unde
 }
 
 function convertOne(input: string, targets: FormatName[], outDir: string | undefined, opts: ConvertOptions): boolean {
-  let loaded;
-  try {
-    loaded = loadLetter(input, opts.from);
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    process.stderr.write(`kamerbrief: ${err.message}\n`);
-    return false;
-  }
+  const loaded = loadOrReport(input, opts.from);
+  if (!loaded) return false;
   const { diagnostics } = loaded;
   report(diagnostics, input, opts.verbose);
   if (!loaded.letter || hasErrors(diagnostics)) {

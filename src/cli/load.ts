@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { Letter } from '../model/types';
 import { locate } from '../importers/result';
 import { validateLetter } from '../model/validate';
-import { readInput } from './io';
+import { InputError, readInput } from './io';
 
 export class UsageError extends Error {}
 
@@ -46,4 +46,18 @@ export function loadLetter(file: string, from?: string): Loaded {
       ? [...result.diagnostics, ...locate(validateLetter(result.letter), result.lines)]
       : result.diagnostics;
   return { file, format, letter: result.letter, diagnostics };
+}
+
+/**
+ * loadLetter for commands that go on past a file they cannot read: prints why and
+ * returns undefined instead of throwing.
+ */
+export function loadOrReport(file: string, from?: string): Loaded | undefined {
+  try {
+    return loadLetter(file, from);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    process.stderr.write(`kamerbrief: ${err.message}\n`);
+    return undefined;
+  }
 }

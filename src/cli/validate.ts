@@ -1,17 +1,12 @@
 /** `kamerbrief validate`: schema and semantic checks of one or more letters. */
 import { formatDiagnostic, hasErrors } from '../model/diagnostics';
-import { InputError } from './io';
-import { loadLetter } from './load';
+import { loadOrReport } from './load';
 
 export function runValidate(inputs: string[], opts: { from?: string; quiet?: boolean }): number {
   let failed = false;
   for (const file of inputs) {
-    let loaded;
-    try {
-      loaded = loadLetter(file, opts.from);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      process.stderr.write(`kamerbrief: ${err.message}\n`);
+    const loaded = loadOrReport(file, opts.from);
+    if (!loaded) {
       failed = true;
       continue;
     }
