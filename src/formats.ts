@@ -30,6 +30,7 @@ const FORMATS: Record<FormatName, FormatInfo> = {
   },
   text: {
     extension: '.txt',
+    importer: () => require('./importers/text').importText,
     exporter: () => require('./exporters/text').exportText,
   },
 };

@@ -49,6 +49,11 @@ export interface FootnoteDefBlock extends Located {
   kind: 'footnoteDef';
   label: string;
   content: Block[];
+  /**
+   * How the mark looks in the running text: "[^1]" (gfm, the default), or plain digits
+   * after a word or punctuation ("gevraagd.2", as pdftotext leaves superscripts).
+   */
+  mark?: 'gfm' | 'plain';
 }
 
 /** A page or section break the source marks explicitly (form feed, thematic break). */

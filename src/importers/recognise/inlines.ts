@@ -65,6 +65,7 @@ export function replaceMarks(
     if (node.type === 'text') {
       let last = 0;
       for (const m of findMark(node.text)) {
+        if (m.index < last) continue; // overlaps a mark already taken
         const id = resolve(m.label);
         if (id === undefined) continue;
         if (m.index > last) out.push({ type: 'text', text: node.text.slice(last, m.index) });

@@ -270,7 +270,7 @@ function toSourceLines(blocks: SourceBlock[]): SourceLine[] {
 interface Def {
   label: string;
   /** How the mark looks in the text: GFM "[^1]", superscript "¹", or "1)". */
-  mark: 'gfm' | 'superscript' | 'paren';
+  mark: 'gfm' | 'superscript' | 'paren' | 'plain';
   content: Block[];
   line: number;
 }
@@ -287,7 +287,7 @@ function extractFootnoteDefs(
   let pendingBreak = false;
   for (const b of blocks) {
     if (b.kind === 'footnoteDef') {
-      defs.push({ label: b.label, mark: 'gfm', content: b.content, line: b.line });
+      defs.push({ label: b.label, mark: b.mark ?? 'gfm', content: b.content, line: b.line });
       pendingBreak = true;
       continue;
     }
@@ -830,6 +830,7 @@ function resolveFootnotes(
     return ids[Math.min(n, ids.length - 1)];
   };
   const superscript = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
+  const hasPlain = defs.some((d) => d.mark === 'plain');
   const findMarks = (text: string) => {
     const marks: { index: number; length: number; label: string }[] = [];
     for (const m of text.matchAll(superscript)) {
@@ -839,6 +840,12 @@ function resolveFootnotes(
     for (const m of text.matchAll(/(\S)( ?)(\d{1,3})\)/g)) {
       if (!/[\p{L}?.!,;:]/u.test(m[1])) continue;
       marks.push({ index: m.index! + 1, length: m[0].length - 1, label: `paren:${m[3]}` });
+    }
+    if (hasPlain) {
+      // "gevraagd.2", "verleidelijk»»1?": digits glued to a word or closing punctuation.
+      for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
+        marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
+      }
     }
     return marks.sort((a, b) => a.index - b.index);
   };

@@ -1,0 +1,276 @@
+/**
+ * Plain-text importer: pdftotext output (with or without -layout), OCR, HTML stripped to
+ * text. Its front end rebuilds what the text lost: paragraphs from hard-wrapped lines,
+ * words from end-of-line hyphenation, pages from form feeds; it drops page furniture
+ * that stands on lines of its own, takes footnote texts from the page bottoms, and then
+ * hands the blocks to the structure recogniser that the Markdown importer uses too.
+ * Every change to the text is a diagnostic with its line.
+ */
+import type { Diagnostic } from '../model/diagnostics';
+import type { Inline } from '../model/types';
+import type { SourceBlock } from './recognise/blocks';
+import { parseLabel } from './recognise/labels';
+import { PAGE_FURNITURE, SENTENCE_END, SIDE_COLUMN_LABELS } from './recognise/patterns';
+import { recognise } from './recognise/recognise';
+import type { ImportResult } from './result';
+
+export const MAX_TEXT_CHARS = 32 * 1024 * 1024;
+
+interface Line {
+  text: string;
+  /** 1-based line in the input. */
+  line: number;
+  page: number;
+}
+
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+
+/** Footers of Aanhangsel and Kamerstuk publications, wherever they stand. */
+const FOOTERS: readonly RegExp[] = [
+  /^ah-[te]k-\d{8}-\d+$/i,
+  /^kst-\d+-\d+$/i,
+  /^ISSN\s*\d{4}\s*-\s*\d{3}[\dX]$/i,
+  /^['’]s-Gravenhage\s+\d{4}$/i,
+  /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:aanhangsel|\d[\d ]*, nr\. \d+)$/i,
+  /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, \d[\d ]*, nr\. \d+ \d+$/i,
+];
+
+/** Page numbers in the glued forms PDF text gives them: "1Pagina1van2", "Pagina 2 van 5". */
+const GLUED_PAGE_NUMBER = /^\d{0,3}\s*pagina\s*\d+\s*van\s*\d+\s*$/i;
+
+export function importText(source: string): ImportResult {
+  if (source.length > MAX_TEXT_CHARS) {
+    return { diagnostics: [{ severity: 'error', message: `the file is too large (${source.length} characters; at most ${MAX_TEXT_CHARS})` }] };
+  }
+  if (source.trim() === '') return { diagnostics: [{ severity: 'error', line: 1, message: 'the file is empty; expected the text of a letter' }] };
+  const diagnostics: Diagnostic[] = [];
+  const lines = readLines(source, diagnostics);
+  const letters = (source.match(/\p{L}/gu) ?? []).length;
+  if (letters < source.replace(/\s/g, '').length * 0.5) {
+    return { diagnostics: [{ severity: 'error', line: 1, message: 'this does not read as text: fewer than half of its characters are letters' }] };
+  }
+  const body = dropFurniture(lines, diagnostics);
+  const { rest, defs } = takeFootnotes(body, diagnostics);
+  const blocks = [...paragraphs(rest, diagnostics), ...defs];
+  const result = recognise(blocks);
+  return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), lines: result.lines };
+}
+
+/* ---------- characters and lines ---------- */
+
+function readLines(source: string, diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const out: (Line | 'page')[] = [];
+  let page = 1;
+  let ligatures = 0;
+  source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((raw, i) => {
+      const parts = raw.split('\f');
+      parts.forEach((part, k) => {
+        if (k > 0) {
+          page++;
+          out.push('page');
+        }
+        let text = part.replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => {
+          ligatures++;
+          return LIGATURES[c];
+        });
+        text = text.replace(/\u00AD/g, '').replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
+        out.push({ text, line: i + 1, page });
+      });
+    });
+  if (ligatures) diagnostics.push({ severity: 'info', line: 1, message: `${ligatures} ligature${ligatures === 1 ? '' : 's'} (ﬁ, ﬂ, …) written as letters` });
+  return out;
+}
+
+/* ---------- furniture ---------- */
+
+function isFooter(text: string): boolean {
+  return FOOTERS.some((re) => re.test(text)) || GLUED_PAGE_NUMBER.test(text) || PAGE_FURNITURE.slice(0, 2).some((re) => re.test(text));
+}
+
+/**
+ * Drops footers and page numbers, and lines that recur page after page (running heads:
+ * the side column of a ministry letter, "Datum" with its date). A lone number is a page
+ * number when it is the last (or first) text of a page; elsewhere it may be a footnote's
+ * or a question's number and is kept.
+ */
+function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const counts = new Map<string, Set<number>>();
+  for (const l of lines) {
+    if (l === 'page' || !l.text) continue;
+    const key = l.text.replace(/\d+/g, '#');
+    if (!counts.has(key)) counts.set(key, new Set());
+    counts.get(key)!.add(l.page);
+  }
+  const pages = new Set(lines.filter((l): l is Line => l !== 'page').map((l) => l.page)).size;
+  const repeated = (text: string) => {
+    const seen = counts.get(text.replace(/\d+/g, '#'))?.size ?? 0;
+    return pages >= 3 ? seen >= 3 : seen >= 2;
+  };
+  const out: (Line | 'page')[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === 'page' || !l.text) {
+      out.push(l);
+      continue;
+    }
+    let reason: string | undefined;
+    if (isFooter(l.text)) reason = 'footer or page number';
+    else if (/^\d{1,3}$/.test(l.text) && (atPageEdge(lines, i, 1) || atPageEdge(lines, i, -1))) reason = 'page number';
+    else if (
+      repeated(l.text) &&
+      l.text.split(' ').length <= 6 &&
+      !SENTENCE_END.test(l.text) &&
+      !parseLabel(l.text) &&
+      !/^\d{1,3}\)?$/.test(l.text) &&
+      !/^(?:antwoord|vraag)/i.test(l.text)
+    ) {
+      reason = `running head, on ${counts.get(l.text.replace(/\d+/g, '#'))!.size} pages`;
+    }
+    if (reason) {
+      diagnostics.push({ severity: 'info', line: l.line, message: `"${l.text}" dropped (${reason})` });
+      out.push({ ...l, text: '' }); // keeps the paragraph break it stood for
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/** True when only blank lines stand between line i and the page's start or end. */
+function atPageEdge(lines: (Line | 'page')[], i: number, step: 1 | -1): boolean {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    const l = lines[j];
+    if (l === 'page') return true;
+    if (l.text !== '' && !isFooter(l.text)) return false;
+  }
+  return true;
+}
+
+/* ---------- footnotes ---------- */
+
+/**
+ * Footnote texts at the bottom of a page: "1 NRC.nl, 26 juni 2024, …", "1Brabants Dagblad
+ * …", or a number on a line of its own with the text below it. A candidate counts only
+ * when its number stands as a mark in the running text ("gevraagd.2") and the numbers
+ * run in order: a numbered question or list item is not taken for a footnote.
+ */
+function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { rest: (Line | 'page')[]; defs: SourceBlock[] } {
+  const textLines = lines.filter((l): l is Line => l !== 'page');
+  const running = textLines.map((l) => l.text).join('\n');
+  const hasMark = (n: string) => new RegExp(`[\\p{L}.,;?!»”"')]${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running);
+  const defs: SourceBlock[] = [];
+  const taken = new Set<number>();
+  let expected = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === 'page' || !l.text) continue;
+    const m = /^(\d{1,3})(?:\s+|(?=[A-Z]))(\S.*)$/.exec(l.text) ?? /^(\d{1,3})$/.exec(l.text);
+    if (!m || Number(m[1]) !== expected || !hasMark(m[1])) continue;
+    // The text: the rest of this line (or the next non-empty line), and lines after it up
+    // to a blank line, the next footnote or the page end.
+    const parts: string[] = [];
+    let j = i;
+    if (m[2]) parts.push(m[2]);
+    else {
+      j = nextText(lines, i);
+      if (j < 0) continue;
+      parts.push((lines[j] as Line).text);
+    }
+    const used = [i, j];
+    for (let k = j + 1; k < lines.length; k++) {
+      const n = lines[k];
+      if (n === 'page' || !n.text || /^\d{1,3}(?:\s|$|(?=[A-Z]))/.test(n.text)) break;
+      parts.push(n.text);
+      used.push(k);
+    }
+    // A footnote stands low on its page: after it, at most a few lines before the page ends.
+    if (!nearPageEnd(lines, used[used.length - 1])) continue;
+    used.forEach((k) => taken.add(k));
+    const content: Inline[] = [{ type: 'text', text: joinHyphenated(parts) }];
+    defs.push({ kind: 'footnoteDef', label: m[1], mark: 'plain', line: l.line, content: [{ type: 'paragraph', content }] });
+    diagnostics.push({ severity: 'info', line: l.line, message: `footnote ${m[1]} taken from the foot of the page` });
+    expected++;
+  }
+  const rest = lines.map((l, i) => (taken.has(i) && l !== 'page' ? { ...l, text: '' } : l));
+  return { rest, defs };
+}
+
+function nextText(lines: (Line | 'page')[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (l === 'page') return -1;
+    if (l.text) return j;
+  }
+  return -1;
+}
+
+function nearPageEnd(lines: (Line | 'page')[], i: number): boolean {
+  let textLines = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (l === 'page') return true;
+    if (l.text) textLines++;
+    if (textLines > 12) return false;
+  }
+  return true;
+}
+
+/* ---------- paragraphs ---------- */
+
+/** Joins wrapped lines, undoing end-of-line hyphenation but keeping real hyphens. */
+function joinHyphenated(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!out) out = p;
+    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(p) && !/^(?:en|of|tot|noch)\b/.test(p)) out = out.slice(0, -1) + p;
+    else out += ' ' + p;
+  }
+  return out;
+}
+
+/**
+ * Groups lines into paragraphs: a blank line, a page break, a label line ("Vraag 1") or a
+ * short line that ends a sentence ends a paragraph. Hyphenated line ends are joined.
+ */
+function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): SourceBlock[] {
+  const widths = lines.filter((l): l is Line => l !== 'page' && l.text.length > 0).map((l) => l.text.length).sort((a, b) => a - b);
+  const full = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
+  const blocks: SourceBlock[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const texts: { text: string; line: number }[] = [];
+    for (const l of current) {
+      const prev = texts[texts.length - 1];
+      if (prev && /\p{Ll}-$/u.test(prev.text) && /^\p{Ll}/u.test(l.text) && !/^(?:en|of|tot|noch)\b/.test(l.text)) {
+        diagnostics.push({ severity: 'info', line: l.line, message: `hyphenated "${prev.text.split(' ').pop()}${l.text.split(' ')[0]}" joined` });
+        prev.text = prev.text.slice(0, -1) + l.text;
+      } else texts.push({ text: l.text, line: l.line });
+    }
+    blocks.push({ kind: 'paragraph', line: current[0].line, lines: texts.map((t) => [{ type: 'text', text: t.text }]) });
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === 'page') {
+      flush();
+      blocks.push({ kind: 'break', line: 0 });
+      continue;
+    }
+    if (!l.text) {
+      flush();
+      continue;
+    }
+    const isLabel = !!parseLabel(l.text) || SIDE_COLUMN_LABELS.some((e) => e.label.test(l.text));
+    if (isLabel) flush();
+    current.push(l);
+    const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85;
+    if (isLabel || ends) flush();
+  }
+  flush();
+  return blocks;
+}
