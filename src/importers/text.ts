@@ -98,29 +98,38 @@ function isFooter(text: string): boolean {
  * or a question's number and is kept.
  */
 function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  // Where on how many pages (or, without form feeds, how often) each line stands.
+  const pages = new Set(lines.filter((l): l is Line => l !== 'page').map((l) => l.page)).size;
   const counts = new Map<string, Set<number>>();
-  for (const l of lines) {
-    if (l === 'page' || !l.text) continue;
+  lines.forEach((l, i) => {
+    if (l === 'page' || !l.text) return;
     const key = l.text.replace(/\d+/g, '#');
     if (!counts.has(key)) counts.set(key, new Set());
-    counts.get(key)!.add(l.page);
-  }
-  const pages = new Set(lines.filter((l): l is Line => l !== 'page').map((l) => l.page)).size;
+    counts.get(key)!.add(pages > 1 ? l.page : i);
+  });
   const repeated = (text: string) => {
     const seen = counts.get(text.replace(/\d+/g, '#'))?.size ?? 0;
     return pages >= 3 ? seen >= 3 : seen >= 2;
   };
   const out: (Line | 'page')[] = [];
+  // The first occurrence near the top of page 1 is the letterhead itself, not a repeat.
+  const firstSeen = new Set<string>();
+  let lineCount = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l === 'page' || !l.text) {
       out.push(l);
       continue;
     }
+    lineCount++;
+    const key = l.text.replace(/\d+/g, '#');
+    const letterhead = l.page === 1 && lineCount <= 40 && !firstSeen.has(key);
+    firstSeen.add(key);
     let reason: string | undefined;
     if (isFooter(l.text)) reason = 'footer or page number';
     else if (/^\d{1,3}$/.test(l.text) && (atPageEdge(lines, i, 1) || atPageEdge(lines, i, -1))) reason = 'page number';
     else if (
+      !letterhead &&
       repeated(l.text) &&
       l.text.split(' ').length <= 6 &&
       !SENTENCE_END.test(l.text) &&
@@ -128,7 +137,7 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
       !/^\d{1,3}\)?$/.test(l.text) &&
       !/^(?:antwoord|vraag)/i.test(l.text)
     ) {
-      reason = `running head, on ${counts.get(l.text.replace(/\d+/g, '#'))!.size} pages`;
+      reason = `running head, ${counts.get(key)!.size} times`;
     }
     if (reason) {
       diagnostics.push({ severity: 'info', line: l.line, message: `"${l.text}" dropped (${reason})` });

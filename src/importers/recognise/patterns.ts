@@ -60,13 +60,17 @@ export const QA_TITLE = /^(?:vragen|kamervragen|antwoorden|antwoord|beantwoordin
 
 /** Aanhangsel publication header lines: furniture of the publication, not of the letter. */
 export const PUBLICATION_HEADER: readonly RegExp[] = [
-  /^(?:tweede|eerste) kamer der staten-generaal$/i,
-  /^vergaderjaar \d{4}\s*[–-]\s*\d{4}$/i,
-  /^aanhangsel van de handelingen$/i,
+  /^(?:tweede|eerste) kamer der staten-generaal\s*\d{0,3}$/i,
+  /^(?:vergaderjaar|zitting) \d{4}\s*[–-]\s*\d{4}(?:\s+aanhangsel(?: van de handelingen)?)?$/i,
+  /^aanhangsel (?:van de handelingen|tot het verslag van de handelingen der (?:eerste|tweede) kamer)$/i,
+  /^vragen (?:gesteld )?door de leden der kamer\b/i,
+  /^regering (?:schriftelijk )?gegeven antwoorden\.?$/i,
+  /^(?:eerste|tweede) kamer$/i,
 ];
 
 /** "Antwoord van minister De Vries (Financiën) (ontvangen 24 maart 2026)". */
-export const AANHANGSEL_ANSWER_HEADER = /^(?:antwoord|mededeling)\s+van\s+(?:de\s+)?(.+?)\s*\((?:ontvangen\s*\()?ontvangen\s+([^)]+)\)\.?$/i;
+export const AANHANGSEL_ANSWER_HEADER =
+  /^(?:antwoord|mededeling)\s+van\s+(?:de\s+)?(.+?)\s*\((?:ontvangen\s*\()?(?:ontvangen|ingezonden)\s+([^)]+?)\.?\)\.?(?:\s+(\S.*))?$/i;
 
 /** Phrases that make a letter without questions a postponement notice (uitstelbericht). */
 export const POSTPONEMENT = /(?:niet|nog niet)\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+)?termijn|\buitstel\b/i;

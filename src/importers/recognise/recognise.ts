@@ -367,7 +367,7 @@ function letterheadEnd(blocks: SourceBlock[]): number {
     if (b.kind === 'heading' || b.kind === 'list') return i;
     if (b.kind !== 'paragraph') continue;
     const first = normalizeSpace(lineText(b.lines[0]));
-    if (parseLabel(first) || (QA_TITLE.test(first) && first.split(' ').length >= 4)) return i;
+    if (parseLabel(first) || isQaTitle(b)) return i;
     const isSide = SIDE_COLUMN_LABELS.some((e) => e.label.test(first)) || /^(?:datum|betreft|onderwerp|onze referentie|ons kenmerk|retouradres)\s/i.test(first);
     if (isSide || /^>?\s*retouradres/i.test(first)) continue;
     const text = normalizeSpace(paragraphText(b));
@@ -584,6 +584,14 @@ class QaBuilder {
   }
 }
 
+/** "Vragen van het lid …", possibly under the Aanhangsel number ("2367"). */
+function isQaTitle(b: ParagraphBlock): boolean {
+  const lines = b.lines.map((l) => normalizeSpace(lineText(l)));
+  const first = /^\d{1,5}\.?$/.test(lines[0]) && lines.length > 1 ? lines[1] : lines[0];
+  const title = first.replace(/^\d{1,5}\.\s+/, '');
+  return QA_TITLE.test(title) && title.split(' ').length >= 4;
+}
+
 function firstLine(b: SourceBlock): string {
   if (b.kind === 'paragraph') return normalizeSpace(lineText(b.lines[0]));
   return normalizeSpace(sourceText(b).split('\n')[0] ?? '');
@@ -630,17 +638,32 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
     const b = blocks[i];
     const first = firstLine(b);
     if (labelOf(b) || isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && signatories.length > 0)) break;
-    if (b.kind === 'paragraph' && QA_TITLE.test(first) && first.split(' ').length >= 4) {
-      result.title = normalizeSpace(paragraphText(b));
-      const header = (j: number) => blocks[j] && blocks[j].kind === 'paragraph' ? AANHANGSEL_ANSWER_HEADER.exec(normalizeSpace(paragraphText(blocks[j] as ParagraphBlock))) : null;
+    if (b.kind === 'paragraph' && isQaTitle(b)) {
+      const lines = b.lines.map((l) => normalizeSpace(lineText(l)));
+      if (/^\d{1,5}\.?$/.test(lines[0])) {
+        // The number of the Aanhangsel publication ("2367") above the title.
+        diagnostics.push({ severity: 'info', line: b.line, message: `publication number "${lines[0]}" is not letter content` });
+        lines.shift();
+      }
+      // The title runs up to "(ingezonden …)."; an answer header may follow in the same block.
+      const text = lines.join(' ');
+      const split = /^(.*?\((?:ingezonden|ontvangen)[^)]*\)\.?)\s+((?:antwoord|mededeling)\s+van\s.*)$/i.exec(text);
+      result.title = normalizeSpace(split ? split[1] : text);
+      let headerText = split?.[2];
+      let headerLine = b.line;
       i++;
-      const ah = header(i);
+      if (!headerText && blocks[i]?.kind === 'paragraph') {
+        headerText = normalizeSpace(paragraphText(blocks[i] as ParagraphBlock));
+        headerLine = blocks[i].line;
+        if (AANHANGSEL_ANSWER_HEADER.test(headerText)) i++;
+      }
+      const ah = headerText ? AANHANGSEL_ANSWER_HEADER.exec(headerText) : null;
       if (ah) {
         result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
-        result.mededeling = /^mededeling/i.test(firstLine(blocks[i]));
+        result.mededeling = /^mededeling/i.test(headerText!);
         signatories.push(...aanhangselSignatory(ah[1]));
-        diagnostics.push({ severity: 'info', line: blocks[i].line, message: `"${firstLine(blocks[i])}" read as who answered and when` });
-        i++;
+        diagnostics.push({ severity: 'info', line: headerLine, message: `"${headerText}" read as who answered and when` });
+        if (ah[3]) cover.push(paragraph([{ type: 'text', text: ah[3] }]));
       }
       break;
     }
