@@ -222,10 +222,43 @@ function paragraphBlock(raw: Inline[], line: number): SourceBlock[] {
   if (lines.length === 0) return [];
   const every = (type: 'emphasis' | 'strong') =>
     lines.every((l) => l.length === 1 && l[0].type === type) || (lines.length === 1 && lines[0].length === 1 && lines[0][0].type === type);
+  const split = splitLabelledLines(lines, line);
+  if (split) return split;
   const block: SourceBlock = { kind: 'paragraph', line, lines };
   if (every('emphasis')) block.allEmphasis = true;
   if (every('strong')) block.allStrong = true;
   return [block];
+}
+
+/**
+ * Lines that start with labels in sequence ("a. …", "b. …" or "i. …", "ii. …") inside a
+ * paragraph are a list that Markdown did not see (CommonMark knows only "1." and "-"):
+ * the lines before them stay the paragraph, the labelled lines become the list.
+ */
+function splitLabelledLines(lines: Inline[][], line: number): SourceBlock[] | undefined {
+  const labelOf = (l: Inline[]) => (l[0]?.type === 'text' ? /^([ivxlcIVXLC]+|[a-zA-Z])([.)])\s/.exec(l[0].text)?.slice(1, 3).join('') : undefined);
+  const first = lines.findIndex((l) => labelOf(l) !== undefined);
+  if (first < 0) return undefined;
+  const groups: Inline[][][] = [];
+  for (const l of lines.slice(first)) {
+    if (labelOf(l) !== undefined) groups.push([l]);
+    else groups[groups.length - 1].push(l);
+  }
+  if (groups.length < 2) return undefined;
+  const labels = groups.map((g) => labelOf(g[0])!);
+  const style = labelledStyle(labels);
+  if (!style || !['a.', 'a)', 'i.', 'i)', 'A.', 'A)', 'I.', 'I)'].includes(labels[0])) return undefined;
+  const items: ListItem[] = groups.map((g, k) => {
+    const [head, ...rest] = g;
+    const text = head[0] as Extract<Inline, { type: 'text' }>;
+    const firstLine = normalizeInlines([{ type: 'text', text: text.text.slice(labels[k].length) }, ...head.slice(1)]);
+    const content = normalizeInlines([...firstLine, ...rest.flatMap((r) => [{ type: 'text', text: ' ' } as Inline, ...r])]);
+    return { label: labels[k], content: [{ type: 'paragraph', content }] };
+  });
+  const out: SourceBlock[] = [];
+  if (first > 0) out.push({ kind: 'paragraph', line, lines: lines.slice(0, first) });
+  out.push({ kind: 'list', line: line + first, list: { type: 'list', style, items } });
+  return out;
 }
 
 /** Splits inlines at "\n" into lines; a container that spans a break is split in two. */

@@ -637,8 +637,10 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     const first = firstLine(b);
-    if (labelOf(b) || isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && signatories.length > 0)) break;
-    if (b.kind === 'paragraph' && isQaTitle(b)) {
+    const numberedQuestion = b.kind === 'list' && isNumberedQuestionList(b, blocks[i + 1]);
+    const titled = b.kind === 'paragraph' && isQaTitle(b);
+    if (!titled && (labelOf(b) || numberedQuestion || isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && signatories.length > 0))) break;
+    if (b.kind === 'paragraph' && titled) {
       const lines = b.lines.map((l) => normalizeSpace(lineText(l)));
       if (/^\d{1,5}\.?$/.test(lines[0])) {
         // The number of the Aanhangsel publication ("2367") above the title.
@@ -706,7 +708,7 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       continue;
     }
     // Numbered questions: "1. Kan de minister …?" followed by an answer.
-    if (b.kind === 'list' && b.list.style === 'decimal' && b.list.items.length === 1 && isNumberedQuestion(b, blocks[i + 1])) {
+    if (b.kind === 'list' && isNumberedQuestionList(b, blocks[i + 1])) {
       if (!qa.started) qa.section(undefined);
       qa.question([b.list.items[0].label!.replace(/[.)]$/, '')], b.line);
       for (const content of b.list.items[0].content) qa.add(content);
@@ -746,7 +748,9 @@ function isAnswerStyle(blocks: Item[], i: number): boolean {
   return false;
 }
 
-function isNumberedQuestion(b: SourceBlock, next: SourceBlock | undefined): boolean {
+/** "1. Hoe vaak …?" (a one-item decimal list) followed by an "Antwoord" label, or ending in "?". */
+function isNumberedQuestionList(b: ListBlock, next: SourceBlock | undefined): boolean {
+  if (b.list.style !== 'decimal' || b.list.items.length !== 1) return false;
   const nextLabel = next ? labelOf(next) : undefined;
   return (nextLabel?.label.kind === 'answer' && nextLabel.label.numbers.length === 0) || /\?\s*$/.test(sourceText(b));
 }
@@ -947,7 +951,7 @@ export function parseAskers(text: string): Asker[] | undefined {
   if (!m) return undefined;
   const who = m[1].toLowerCase();
   const parts = m[2].split(/,\s*|\s+en\s+/).map((p) => p.trim()).filter(Boolean);
-  if (who.includes('fractie')) return parts.map((faction) => ({ faction }));
+  if (who.includes('fractie')) return parts.map((p) => ({ faction: p.replace(/^(?:de|het)\s+/i, '') }));
   const shared = /\((?:beiden|allen|beide)\s+([^)]+)\)\s*$/i.exec(m[2]);
   return parts.map((p) => {
     const own = /^(.+?)\s*\(([^)]+)\)$/.exec(p);
