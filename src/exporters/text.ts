@@ -1,68 +1,81 @@
 /**
- * Plain-text exporter: the letter in reading order, one paragraph a line, no page
- * furniture, footnotes at the end ("[1] …"). For reading, searching and diffing; it is
- * not meant to be imported back exactly.
+ * Plain-text exporter: the letter in reading order, one paragraph a line with a blank line
+ * between blocks, no page furniture, footnotes at the end. The letterhead is written as a
+ * letter prints it ("Datum 18 juni 2026", "Onze referentie 7562802"), footnote marks as
+ * superscript digits ("¹"), so the plain-text importer reads the result back.
  */
 import { formatDutchDate } from '../model/dates';
 import { answerLabel, questionLabel } from '../model/labels';
 import type { Block, Inline, Letter } from '../model/types';
 
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "¹²" for label "12"; "[*]" where the label is not a number. */
+function mark(label: string): string {
+  return /^\d+$/.test(label) ? [...label].map((d) => SUPERSCRIPT[Number(d)]).join('') : `[${label}]`;
+}
+
 export function exportText(letter: Letter): string {
   const labels = new Map((letter.footnotes ?? []).map((f) => [f.id, f.label]));
-  const lines: string[] = [];
+  const out: string[] = [];
   const inline = (nodes: readonly Inline[]): string =>
     nodes
       .map((n) => {
         if (n.type === 'text') return n.text;
-        if (n.type === 'footnoteRef') return `[${labels.get(n.footnote) ?? n.footnote}]`;
+        if (n.type === 'footnoteRef') return mark(labels.get(n.footnote) ?? n.footnote);
         return inline(n.content);
       })
       .join('');
-  const block = (b: Block, prefix = ''): void => {
+  /** A block as lines; list items one a line, nested items indented. */
+  const lines = (b: Block, prefix = ''): string[] => {
     switch (b.type) {
       case 'paragraph':
-        lines.push(prefix + inline(b.content));
-        break;
+        return [prefix + inline(b.content)];
       case 'list':
-        b.items.forEach((item) => {
-          const label = item.label ?? '–';
-          item.content.forEach((c, k) => block(c, k === 0 ? `${prefix}${label} ` : prefix + '  '));
-        });
-        break;
+        return b.items.flatMap((item) =>
+          item.content.flatMap((c, k) => lines(c, k === 0 ? `${prefix}${item.label ?? '–'} ` : prefix + '  ')),
+        );
       case 'blockquote':
-        b.content.forEach((c) => block(c, prefix + '> '));
-        break;
+        return b.content.flatMap((c) => lines(c, prefix + '> '));
       case 'table':
-        for (const row of b.rows) lines.push(prefix + row.cells.map((c) => inline(c.content)).join(' | '));
-        break;
+        return b.rows.map((row) => prefix + row.cells.map((c) => inline(c.content)).join(' | '));
     }
   };
+  const group = (...ls: (string | undefined)[]) => {
+    const kept = ls.filter((l): l is string => !!l);
+    if (kept.length) out.push(kept.join('\n'));
+  };
+  const head = letter.letterhead;
+  // Where no recipient names the chamber, the publication header does (as in an Aanhangsel).
+  if (letter.chamber && !(head?.recipient ?? []).some((l) => /\b(?:eerste|tweede) kamer\b/i.test(l))) {
+    group(letter.chamber === 'eerste-kamer' ? 'Eerste Kamer der Staten-Generaal' : 'Tweede Kamer der Staten-Generaal');
+  }
+  if (head?.returnAddress) group(`Retouradres ${head.returnAddress}`);
+  group(...(head?.recipient ?? []));
+  const sender = head?.sender;
+  group(sender?.organisation, ...(sender?.units ?? []), ...(sender?.visitingAddress ?? []), ...(sender?.postalAddress ?? []), sender?.website);
+  for (const f of head?.fields ?? []) group(f.label, f.value);
   const { date, reference, subject } = letter.metadata;
-  lines.push(`Datum: ${formatDutchDate(date)}`);
-  if (reference) lines.push(`Onze referentie: ${reference}`);
-  if (subject) lines.push(`Betreft: ${subject}`);
-  lines.push('');
-  for (const b of letter.coverLetter ?? []) block(b);
+  if (reference) group('Onze referentie', reference);
+  group(`Datum ${formatDutchDate(date)}`, subject && `Betreft ${subject}`);
+  for (const b of letter.coverLetter ?? []) group(...lines(b));
   for (const s of letter.signatories ?? []) {
-    if (s.role) lines.push(`${s.role},`);
-    if (s.name) lines.push(s.name);
+    if (s.role) group(`${s.role},`);
+    if (s.name) group(s.name);
   }
   const qa = letter.questionsAndAnswers;
   if (qa) {
-    lines.push('');
-    if (qa.title) lines.push(qa.title, '');
+    if (qa.title) group(qa.title);
     for (const section of qa.sections) {
-      if (section.heading) lines.push(section.heading, '');
+      if (section.heading) group(section.heading);
       for (const item of section.items) {
-        lines.push(item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions));
-        item.body.forEach((b) => block(b));
-        lines.push('');
+        group(item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions));
+        for (const b of item.body) group(...lines(b));
       }
     }
   }
-  if (letter.footnotes) {
-    lines.push('');
-    for (const fn of letter.footnotes) fn.content.forEach((b, k) => block(b, k === 0 ? `[${fn.label}] ` : '    '));
+  for (const fn of letter.footnotes ?? []) {
+    fn.content.forEach((b, k) => group(...lines(b, k === 0 ? `${mark(fn.label)} ` : '')));
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return out.join('\n\n') + '\n';
 }

@@ -10,7 +10,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/diagnostics';
 import { normalizeInlines } from '../model/text';
-import { labelFor, romanValue } from '../model/labels';
+import { labelFor } from '../model/labels';
+import { labelledStyle } from './recognise/lists';
 import type { Block, Inline, List, ListItem, Table } from '../model/types';
 import type { SourceBlock } from './recognise/blocks';
 import { recognise, type Declared } from './recognise/recognise';
@@ -327,30 +328,6 @@ function restoreBrackets(s: string): string {
 }
 
 /* ---------- lists and tables ---------- */
-
-const LABEL_STYLES: { style: List['style']; re: RegExp; value: (s: string) => number }[] = [
-  { style: 'lower-roman', re: /^([ivxlc]+)([.)])$/, value: romanValue },
-  { style: 'upper-roman', re: /^([IVXLC]+)([.)])$/, value: (s) => romanValue(s.toLowerCase()) },
-  { style: 'lower-alpha', re: /^([a-z])([.)])$/, value: (s) => s.charCodeAt(0) - 96 },
-  { style: 'upper-alpha', re: /^([A-Z])([.)])$/, value: (s) => s.charCodeAt(0) - 64 },
-];
-
-/** For "- i. …" bullet items: the style whose labels the items carry, in sequence. */
-function labelledStyle(labels: (string | undefined)[]): List['style'] | undefined {
-  if (labels.some((l) => l === undefined)) return undefined;
-  // "c." is the third letter or roman 100, "i." roman 1 or the ninth letter: where labels
-  // fit two styles, the one that starts lower is meant.
-  let best: { style: List['style']; start: number } | undefined;
-  for (const { style, re, value } of LABEL_STYLES) {
-    const parsed = labels.map((l) => re.exec(l!));
-    if (parsed.some((p) => !p)) continue;
-    const start = value(parsed[0]![1]);
-    if (Number.isNaN(start)) continue;
-    if (!parsed.every((p, k) => labelFor(style, k, start, p![2]) === labels[k])) continue;
-    if (!best || start < best.start) best = { style, start };
-  }
-  return best?.style;
-}
 
 function listFromToken(token: Tokens.List, line: number, diagnostics: Diagnostic[], depth: number): List {
   const items: ListItem[] = [];

@@ -7,8 +7,9 @@
  * Every change to the text is a diagnostic with its line.
  */
 import type { Diagnostic } from '../model/diagnostics';
-import type { Inline } from '../model/types';
-import type { SourceBlock } from './recognise/blocks';
+import type { Block, Inline, List } from '../model/types';
+import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
+import { leadingLabel, listStyleFromStart } from './recognise/lists';
 import { parseLabel } from './recognise/labels';
 import { PAGE_FURNITURE, SENTENCE_END, SIDE_COLUMN_LABELS } from './recognise/patterns';
 import { recognise } from './recognise/recognise';
@@ -98,19 +99,24 @@ function isFooter(text: string): boolean {
  * or a question's number and is kept.
  */
 function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
-  // Where on how many pages (or, without form feeds, how often) each line stands.
+  // Where on how many pages (or, without form feeds, how often) each line stands. A line
+  // repeated word for word is a running head; one that differs only in its numbers
+  // ("Pagina 3 van 7") only when it stands at the top or foot of its pages, since body
+  // lines such as footnotes "Verordening (EU) 2024/1347" differ only in numbers too.
   const pages = new Set(lines.filter((l): l is Line => l !== 'page').map((l) => l.page)).size;
   const counts = new Map<string, Set<number>>();
   lines.forEach((l, i) => {
     if (l === 'page' || !l.text) return;
-    const key = l.text.replace(/\d+/g, '#');
-    if (!counts.has(key)) counts.set(key, new Set());
-    counts.get(key)!.add(pages > 1 ? l.page : i);
+    const keys = [l.text];
+    if (pages > 1 && nearPageEdge(lines, i)) keys.push(`#:${l.text.replace(/\d+/g, '#')}`);
+    for (const key of keys) {
+      if (!counts.has(key)) counts.set(key, new Set());
+      counts.get(key)!.add(pages > 1 ? l.page : i);
+    }
   });
-  const repeated = (text: string) => {
-    const seen = counts.get(text.replace(/\d+/g, '#'))?.size ?? 0;
-    return pages >= 3 ? seen >= 3 : seen >= 2;
-  };
+  const timesSeen = (text: string, i: number) =>
+    Math.max(counts.get(text)?.size ?? 0, pages > 1 && nearPageEdge(lines, i) ? (counts.get(`#:${text.replace(/\d+/g, '#')}`)?.size ?? 0) : 0);
+  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2);
   const out: (Line | 'page')[] = [];
   // The first occurrence near the top of page 1 is the letterhead itself, not a repeat.
   const firstSeen = new Set<string>();
@@ -130,14 +136,14 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     else if (/^\d{1,3}$/.test(l.text) && (atPageEdge(lines, i, 1) || atPageEdge(lines, i, -1))) reason = 'page number';
     else if (
       !letterhead &&
-      repeated(l.text) &&
+      repeated(l.text, i) &&
       l.text.split(' ').length <= 6 &&
       !SENTENCE_END.test(l.text) &&
       !parseLabel(l.text) &&
       !/^\d{1,3}\)?$/.test(l.text) &&
       !/^(?:antwoord|vraag)/i.test(l.text)
     ) {
-      reason = `running head, ${counts.get(key)!.size} times`;
+      reason = `running head, ${timesSeen(l.text, i)} times`;
     }
     if (reason) {
       diagnostics.push({ severity: 'info', line: l.line, message: `"${l.text}" dropped (${reason})` });
@@ -147,6 +153,20 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     out.push(l);
   }
   return out;
+}
+
+/** True when line i is among the first or last six text lines of its page. */
+function nearPageEdge(lines: (Line | 'page')[], i: number): boolean {
+  const within = (step: 1 | -1) => {
+    let n = 0;
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const l = lines[j];
+      if (l === 'page') return true;
+      if (l.text && ++n >= 6) return false;
+    }
+    return true;
+  };
+  return within(1) || within(-1);
 }
 
 /** True when only blank lines stand between line i and the page's start or end. */
@@ -275,11 +295,58 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
       continue;
     }
     const isLabel = !!parseLabel(l.text) || SIDE_COLUMN_LABELS.some((e) => e.label.test(l.text));
-    if (isLabel) flush();
+    if (isLabel || startsItem(l.text)) flush();
     current.push(l);
     const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85;
     if (isLabel || ends) flush();
   }
   flush();
-  return blocks;
+  return groupLists(blocks, diagnostics);
+}
+
+const BULLET = /^([-–•*])\s+/;
+
+/** A line that starts a list item: "a. …", "ii. …", "– …". Decimal "1." is left to the recogniser (numbered questions). */
+function startsItem(text: string): boolean {
+  const label = leadingLabel(text);
+  return (label !== undefined && !/^\d/.test(label)) || BULLET.test(text);
+}
+
+/** Runs of paragraphs that start with labels in sequence, or with the same bullet, become lists. */
+function groupLists(blocks: SourceBlock[], diagnostics: Diagnostic[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const run: ParagraphBlock[] = [];
+    for (let j = i; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (b.kind !== 'paragraph' || !startsItem(firstText(b))) break;
+      run.push(b);
+    }
+    const bullets = run.map((b) => BULLET.exec(firstText(b))?.[1]);
+    const labels = run.map((b) => leadingLabel(firstText(b)) ?? '');
+    let list: List | undefined;
+    if (run.length >= 2 && bullets.every((x) => x && x === bullets[0])) {
+      list = { type: 'list', style: 'bullet', items: run.map((b) => ({ content: [itemParagraph(b, bullets[0]!.length)] })) };
+    } else {
+      const style = run.length >= 2 ? listStyleFromStart(labels) : undefined;
+      if (style) list = { type: 'list', style, items: run.map((b, k) => ({ label: labels[k], content: [itemParagraph(b, labels[k].length)] })) };
+    }
+    if (list) {
+      diagnostics.push({ severity: 'info', line: run[0].line, message: `${run.length} lines read as a ${list.style} list` });
+      out.push({ kind: 'list', line: run[0].line, list });
+      i += run.length - 1;
+    } else out.push(blocks[i]);
+  }
+  return out;
+}
+
+function firstText(b: ParagraphBlock): string {
+  const first = b.lines[0]?.[0];
+  return first?.type === 'text' ? first.text : '';
+}
+
+/** The item's text without its label. */
+function itemParagraph(b: ParagraphBlock, labelLength: number): Block {
+  const text = b.lines.map((l) => (l[0]?.type === 'text' ? l[0].text : '')).join(' ');
+  return { type: 'paragraph', content: [{ type: 'text', text: text.slice(labelLength).trim() }] };
 }

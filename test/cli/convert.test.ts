@@ -39,7 +39,8 @@ describe('kamerbrief convert', () => {
   it('reads standard input and writes standard output', () => {
     const r = runCli(['convert', '-', '--from', 'md', '--to', 'text'], fs.readFileSync(path.join(ROOT, sampleMd)));
     expect(r.status).toBe(0);
-    expect(r.stdout.startsWith('Datum: 18 juni 2026\nOnze referentie: 7562802\n')).toBe(true);
+    expect(r.stdout.startsWith('Retouradres Postbus 20301 2500 EH Den Haag\n\nAan de Voorzitter van de Eerste Kamer\n')).toBe(true);
+    expect(r.stdout).toContain('\n\nOnze referentie\n7562802\n\nDatum 18 juni 2026\nBetreft Antwoorden vragen over');
   });
 
   it('writes nothing for a file that is no letter, says why, and goes on with the next input', () => {

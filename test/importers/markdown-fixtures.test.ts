@@ -148,7 +148,7 @@ const EXPECTED: Record<string, Expected> = {
     answers: each(2),
     sections: [null],
     footnotes: 2,
-    includes: ['Kent u het rapport van het RIVM over de depositie in 2025?[1]', 'Dat wordt nader onderzocht.[1]', '[2] Monitor Stikstof en Natuur 2025.'],
+    includes: ['Kent u het rapport van het RIVM over de depositie in 2025?¹', 'Dat wordt nader onderzocht.¹', '² Monitor Stikstof en Natuur 2025.'],
   },
   'voetnoten-superscript': {
     date: '2026-02-12',
@@ -158,7 +158,7 @@ const EXPECTED: Record<string, Expected> = {
     answers: each(2),
     sections: [null],
     footnotes: 2,
-    includes: ['Kent u het rapport van het RIVM over de depositie in 2025?[1]', 'Ja. Het rapport bevestigt de daling die ook in de Monitor[2] staat.', '[1] RIVM, Depositie 2025, rapport 2026-0012.'],
+    includes: ['Kent u het rapport van het RIVM over de depositie in 2025?¹', 'Ja. Het rapport bevestigt de daling die ook in de Monitor² staat.', '¹ RIVM, Depositie 2025, rapport 2026-0012.'],
     excludes: ['Onze referentie\n'],
   },
   'antwoord-over-paginagrens': {
@@ -171,15 +171,16 @@ const EXPECTED: Record<string, Expected> = {
     sections: [null],
     footnotes: 1,
     includes: [
-      'Volgens de netbeheerders[1] stonden op 1 januari 2026 ruim 12.000 bedrijven op een wachtlijst voor een nieuwe of zwaardere aansluiting. Het grootste deel daarvan bevindt zich in de provincies Noord-Brabant, Gelderland en Utrecht, waar de vraag naar transportcapaciteit sneller is gegroeid dan het net kon worden uitgebreid. De netbeheerders verwachten dat de wachtlijsten pas na 2030 korter worden, en dat alleen als de uitbreiding van het hoogspanningsnet volgens plan verloopt.',
+      'Volgens de netbeheerders¹ stonden op 1 januari 2026 ruim 12.000 bedrijven op een wachtlijst voor een nieuwe of zwaardere aansluiting. Het grootste deel daarvan bevindt zich in de provincies Noord-Brabant, Gelderland en Utrecht, waar de vraag naar transportcapaciteit sneller is gegroeid dan het net kon worden uitgebreid. De netbeheerders verwachten dat de wachtlijsten pas na 2030 korter worden, en dat alleen als de uitbreiding van het hoogspanningsnet volgens plan verloopt.',
     ],
     excludes: ['Bureau Netcongestie', 'Directoraat-Generaal Energie'],
   },
 };
 
-/** The body of the text export: everything after the metadata lines. */
+/** The body of the text export: everything after the letterhead (which ends with "Datum …" and "Betreft …"). */
 function body(text: string): string {
-  return text.split('\n').slice(3).join('\n');
+  const blocks = text.split('\n\n');
+  return blocks.slice(blocks.findIndex((b) => b.startsWith('Datum ')) + 1).join('\n\n');
 }
 
 function count(haystack: string, needle: string): number {

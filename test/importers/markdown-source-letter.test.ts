@@ -71,21 +71,23 @@ describe('the source letter (PDF-extracted Markdown)', () => {
       expect(textOut).toContain('Terugkeer kan dan onder meer ook plaatsvinden naar een derde land dat als veilig derde land is aangewezen in het kader van de asielprocedure');
     });
 
-    it('shows no running head more than once, and none inside the questions and answers', () => {
-      expect(textOut.match(/Bureau Internationale Migratie/g)).toBeNull();
+    it('shows the side column once, in the letterhead, and no running head in the questions and answers', () => {
+      expect(textOut.match(/Bureau Internationale Migratie/g)).toHaveLength(1);
       expect(textOut.match(/7562802/g)).toHaveLength(1);
       expect(textOut.match(/18 juni 2026/g)).toHaveLength(1);
-      expect(textOut).not.toMatch(/^Datum$/m);
+      const qa = textOut.slice(textOut.indexOf('Vragen van de leden'));
+      expect(qa).not.toMatch(/Directoraat-Generaal|Bureau Internationale Migratie|Onze referentie|^Datum/m);
     });
 
     it('puts the footnotes at the end with their marks in the text', () => {
-      expect(textOut).toContain('zijn vastgelegd in de Asielprocedureverordening.[1] Een derde land');
-      expect(textLines.slice(-6, -1)).toEqual([ // the last line is empty (final newline)
-        '[1] Verordening (EU) 2024/1348',
-        '[2] Verordening (EU) 2024/1347',
-        '[3] Verordening (EU) 2024/1348',
-        '[4] Eerste aanbevelingen Aanjaagteam bescherming arbeidsmigranten | Rapport | Rijksoverheid.nl',
-        '[5] Brief Kamer - Voortgang aanbevelingen Aanjaagteam bescherming arbeidsmigranten',
+      expect(textOut).toContain('zijn vastgelegd in de Asielprocedureverordening.¹ Een derde land');
+      expect(textOut).toContain('(hierna: Aanjaagteam)⁴ uit om misstanden');
+      expect(textOut.trimEnd().split('\n\n').slice(-5)).toEqual([
+        '¹ Verordening (EU) 2024/1348',
+        '² Verordening (EU) 2024/1347',
+        '³ Verordening (EU) 2024/1348',
+        '⁴ Eerste aanbevelingen Aanjaagteam bescherming arbeidsmigranten | Rapport | Rijksoverheid.nl',
+        '⁵ Brief Kamer - Voortgang aanbevelingen Aanjaagteam bescherming arbeidsmigranten',
       ]);
     });
   });

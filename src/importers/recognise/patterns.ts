@@ -53,7 +53,7 @@ export const PAREN_FOOTNOTE_DEF = /^(\d{1,3})\)\s+(\S.*)$/;
 
 /** Signature role lines: "De Minister van Asiel en Migratie,". */
 export const SIGNATURE_ROLE =
-  /^(?:de|het)\s+(?:minister|staatssecretaris|minister-president|minister president|directeur|secretaris-generaal)\b[^.?!]*,?$/i;
+  /^(?:(?:de|het)\s+)?(?:minister|staatssecretaris|minister-president|minister president|directeur|secretaris-generaal)\b[^.?!]*,?$/i;
 
 /** The heading above the questions: "Vragen van de leden …", "Antwoorden van de minister … op Kamervragen …". */
 export const QA_TITLE = /^(?:vragen|kamervragen|antwoorden|antwoord|beantwoording)\s+(?:van|op|inzake)\s/i;
