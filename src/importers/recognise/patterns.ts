@@ -48,8 +48,8 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A page-bottom footnote definition: "¹ Verordening (EU) 2024/1348". */
 export const SUPERSCRIPT_FOOTNOTE_DEF = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$/;
 
-/** A footnote definition with a plain mark: "1) Geen spoed wel brandweer". */
-export const PAREN_FOOTNOTE_DEF = /^(\d{1,3})\)\s+(\S.*)$/;
+/** A note under the text whose mark is "1)": "1) Geen spoed wel brandweer", "1. Argos, …". */
+export const PAREN_FOOTNOTE_DEF = /^(\d{1,3})[.)]\s+(\S.*)$/;
 
 /** Signature role lines: "De Minister van Asiel en Migratie,". */
 export const SIGNATURE_ROLE =

@@ -345,14 +345,28 @@ function superscriptDefs(b: ParagraphBlock): Def[] | undefined {
   return defs;
 }
 
+/**
+ * Notes under the text marked "1)" in it: "1) Geen spoed …" or "1. Argos, …", one or more
+ * in a paragraph, each possibly running over more lines. Taken only when every note's mark
+ * stands after a word in the running text ("vraagt? 1)", "gedrag2)").
+ */
 function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
-  const first = lineText(b.lines[0]).trim();
-  const m = PAREN_FOOTNOTE_DEF.exec(first);
-  if (!m || b.lines.length > 3) return undefined;
-  // The mark must stand after a word in the text ("gebracht? 1)").
-  if (!new RegExp(`\\S\\s${m[1]}\\)`).test(bodyText)) return undefined;
-  const content = dropPrefix(joinLines(b.lines), first.indexOf(m[2]));
-  return [{ label: m[1], mark: 'paren', content: [paragraph(content)], line: b.line }];
+  const start = (line: Inline[]) => PAREN_FOOTNOTE_DEF.exec(lineText(line).trim());
+  const hasMark = (n: string) => new RegExp(`\\S\\s?${n}\\)`).test(bodyText);
+  const first = start(b.lines[0]);
+  if (!first || !hasMark(first[1])) return undefined;
+  const defs: Def[] = [];
+  for (const [k, line] of b.lines.entries()) {
+    const m = start(line);
+    if (m && hasMark(m[1]) && (defs.length === 0 || Number(m[1]) === Number(defs[defs.length - 1].label) + 1)) {
+      const text = lineText(line);
+      defs.push({ label: m[1], mark: 'paren', content: [paragraph(dropPrefix(line, text.indexOf(m[2])))], line: b.line + k });
+    } else {
+      const last = defs[defs.length - 1].content[0];
+      if (last.type === 'paragraph') last.content = joinWithSpace(last.content, line);
+    }
+  }
+  return defs;
 }
 
 /* ---------- 2. letterhead ---------- */
@@ -556,6 +570,13 @@ class QaBuilder {
     return this.current?.type === 'question' && this.current.body.length > 0;
   }
 
+  /** True when the open question's last block is a paragraph ending in "?". */
+  get questionEndsWithQuestionMark(): boolean {
+    if (this.current?.type !== 'question') return false;
+    const last = this.current.body[this.current.body.length - 1];
+    return last?.type === 'paragraph' && /\?["'”’)]*$/.test(plainText(last.content));
+  }
+
   get inQuestion(): boolean {
     return this.current?.type === 'question';
   }
@@ -700,6 +721,21 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       continue;
     }
     if (b.kind === 'break') continue;
+    // "Mededeling": a notice instead of answers (the questions were answered elsewhere or
+    // will be later). What follows it is the letter's text, not an answer.
+    if (b.kind === 'paragraph' && /^mededeling\.?$/i.test(firstLine(b))) {
+      result.mededeling = true;
+      qa.flush();
+      diagnostics.push({ severity: 'info', line: b.line, message: '"Mededeling": the text under it is kept as the text of the letter, not as an answer' });
+      const rest = joinLines(b.lines.slice(1));
+      if (rest.length) cover.push(paragraph(rest));
+      for (i++; i < blocks.length && !labelOf(blocks[i]); i++) {
+        const block = toBlock(blocks[i]);
+        if (block) cover.push(block);
+      }
+      i--;
+      continue;
+    }
     // Italic questions with plain answers: an all-italic paragraph after an answer is a question.
     if (b.kind === 'paragraph' && b.allEmphasis && (!qa.inQuestion || !qa.hasItem)) {
       if (!qa.started) qa.section(undefined);
@@ -723,8 +759,19 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       cover.push(block);
       continue;
     }
-    // Plain text after a question that already has its text: an unlabelled answer.
-    if (qa.inQuestionWithBody && b.kind === 'paragraph' && !b.allEmphasis && isAnswerStyle(blocks, i)) {
+    // Plain text after a question that already has its text: an unlabelled answer, where
+    // the questions are set apart by italics, or where the question ended with "?" and
+    // this paragraph asks nothing.
+    if (
+      qa.inQuestionWithBody &&
+      b.kind === 'paragraph' &&
+      !b.allEmphasis &&
+      (isAnswerStyle(blocks, i) ||
+        (qa.questionEndsWithQuestionMark &&
+          !/\?\s*$/.test(paragraphText(b)) &&
+          /^[A-ZÀ-Ý0-9"'‘“]/.test(paragraphText(b)) &&
+          nextLabelKind(blocks, i + 1) !== 'answer'))
+    ) {
       qa.answer([], b.line);
       diagnostics.push({ severity: 'info', line: b.line, message: 'paragraph after a question read as its answer (no label)' });
     }
@@ -736,6 +783,15 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
   result.sections = qa.sections;
   result.itemLines = qa.lines;
   return result;
+}
+
+/** The kind of the next question or answer label from block i on, if any. */
+function nextLabelKind(blocks: Item[], i: number): Label['kind'] | undefined {
+  for (let j = i; j < blocks.length; j++) {
+    const label = labelOf(blocks[j]);
+    if (label) return label.label.kind;
+  }
+  return undefined;
 }
 
 /** In letters with italic questions, plain paragraphs after a question answer it. */
