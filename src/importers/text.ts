@@ -11,7 +11,7 @@ import type { Block, Inline, List } from '../model/types';
 import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
 import { leadingLabel, listStyleFromStart } from './recognise/lists';
 import { parseLabel } from './recognise/labels';
-import { PAGE_FURNITURE, SENTENCE_END, SIDE_COLUMN_LABELS } from './recognise/patterns';
+import { PAGE_FURNITURE, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS } from './recognise/patterns';
 import { recognise } from './recognise/recognise';
 import type { ImportResult } from './result';
 
@@ -50,7 +50,7 @@ export function importText(source: string): ImportResult {
   if (letters < source.replace(/\s/g, '').length * 0.5) {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'this does not read as text: fewer than half of its characters are letters' }] };
   }
-  const body = dropFurniture(lines, diagnostics);
+  const body = liftLoneMarks(dropFurniture(lines, diagnostics), diagnostics);
   const { rest, defs } = takeFootnotes(body, diagnostics);
   const blocks = [...paragraphs(rest, diagnostics), ...defs];
   const result = recognise(blocks);
@@ -181,6 +181,46 @@ function atPageEdge(lines: (Line | 'page')[], i: number, step: 1 | -1): boolean 
 
 /* ---------- footnotes ---------- */
 
+const SUPERSCRIPT_DIGIT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (n: string) => [...n].map((d) => SUPERSCRIPT_DIGIT[Number(d)]).join('');
+
+/**
+ * pdftotext may put a superscript mark on a line of its own ("1") or at the start of the
+ * next line ("3 ingegaan op …"), with the note's text glued to its number further down
+ * ("1Brabants Dagblad, …"). Where both are found, in order, the mark goes back to the end
+ * of the line before it and the note gets a superscript label, as the page printed them.
+ */
+function liftLoneMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const out = [...lines];
+  const textAt = (i: number) => (out[i] === 'page' ? '' : (out[i] as Line).text);
+  let defFrom = 0;
+  let markFrom = 0;
+  for (let n = 1; n < 1000; n++) {
+    const def = out.findIndex((l, i) => i >= defFrom && l !== 'page' && new RegExp(`^${n}(?=[A-Z«(“"'])`).test(l.text));
+    if (def < 0) break;
+    let mark = -1;
+    for (let i = markFrom; i < def; i++) {
+      if (new RegExp(`^${n}(?:\\s+\\p{Ll}.*)?$`, 'u').test(textAt(i))) {
+        mark = i; // the last such line before the note
+      }
+    }
+    if (mark < 0) break;
+    let prev = mark - 1;
+    while (prev >= 0 && !textAt(prev)) prev--;
+    if (prev < 0 || out[prev] === 'page') break;
+    const p = out[prev] as Line;
+    out[prev] = { ...p, text: p.text + superscript(String(n)) };
+    const m = out[mark] as Line;
+    out[mark] = { ...m, text: m.text.slice(String(n).length).trim() };
+    const d = out[def] as Line;
+    out[def] = { ...d, text: `${superscript(String(n))} ${d.text.slice(String(n).length)}` };
+    diagnostics.push({ severity: 'info', line: m.line, message: `footnote mark ${n} on a line of its own put back after "${p.text.split(' ').pop()}"` });
+    defFrom = def + 1;
+    markFrom = mark + 1;
+  }
+  return out;
+}
+
 /**
  * Footnote texts at the bottom of a page: "1 NRC.nl, 26 juni 2024, …", "1Brabants Dagblad
  * …", or a number on a line of its own with the text below it. A candidate counts only
@@ -226,6 +266,11 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   }
   const rest = lines.map((l, i) => (taken.has(i) && l !== 'page' ? { ...l, text: '' } : l));
   return { rest, defs };
+}
+
+function nextLine(lines: (Line | 'page')[], i: number): string {
+  const j = nextText(lines, i);
+  return j < 0 ? '' : (lines[j] as Line).text;
 }
 
 function nextText(lines: (Line | 'page')[], i: number): number {
@@ -295,10 +340,19 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
       continue;
     }
     const isLabel = !!parseLabel(l.text) || SIDE_COLUMN_LABELS.some((e) => e.label.test(l.text));
-    if (isLabel || startsItem(l.text)) flush();
+    const header = PUBLICATION_HEADER.some((re) => re.test(l.text));
+    // A title ("Vragen van het lid …") or answer header ("Antwoord van minister …") starts a
+    // block; so does the publication number on the line above a title.
+    const underNumber = current.length === 1 && /^\d{1,5}$/.test(current[0].text);
+    const opens =
+      (QA_TITLE.test(l.text) && !underNumber) ||
+      /^(?:antwoord|mededeling) van\s/i.test(l.text) ||
+      (/^\d{1,5}$/.test(l.text) && QA_TITLE.test(nextLine(lines, i))) ||
+      /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(l.text);
+    if (isLabel || header || opens || startsItem(l.text)) flush();
     current.push(l);
     const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85;
-    if (isLabel || ends) flush();
+    if (isLabel || header || ends) flush();
   }
   flush();
   return groupLists(blocks, diagnostics);
