@@ -32,9 +32,30 @@ const FOOTERS: readonly RegExp[] = [
   /^kst-\d+-\d+$/i,
   /^ISSN\s*\d{4}\s*-\s*\d{3}[\dX]$/i,
   /^['’]s-Gravenhage\s+\d{4}$/i,
-  /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:aanhangsel|\d[\d ]*, nr\. \d+)$/i,
+  /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:aanhangsel|\d[\d ]*, nr\. \d+)(?:\s+\d{1,3})?$/i,
   /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, \d[\d ]*, nr\. \d+ \d+$/i,
 ];
+
+/**
+ * Footers that PDF text glues to the text around them ("ISSN 0921 - 7398’s-Gravenhage
+ * 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3"): each is cut out onto
+ * a line of its own, with the page number that follows it.
+ */
+const GLUED_FOOTER = /ISSN\s*\d{4}\s*-\s*\d{3}[\dX]|['’]s-Gravenhage\s+\d{4}|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?: \d{1,3}(?!\d))?|ah-tk-\d{8}-\d+/g;
+
+function splitGluedFooters(text: string): string[] {
+  if (!GLUED_FOOTER.test(text)) return [text];
+  GLUED_FOOTER.lastIndex = 0;
+  const pieces: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(GLUED_FOOTER)) {
+    if (m.index! > last) pieces.push(text.slice(last, m.index));
+    pieces.push(m[0]);
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces.map((p) => p.trim()).filter(Boolean);
+}
 
 /** Page numbers in the glued forms PDF text gives them: "1Pagina1van2", "Pagina 2 van 5". */
 const GLUED_PAGE_NUMBER = /^\d{0,3}\s*pagina\s*\d+\s*van\s*\d+\s*$/i;
@@ -79,7 +100,9 @@ function readLines(source: string, diagnostics: Diagnostic[]): (Line | 'page')[]
           return LIGATURES[c];
         });
         text = text.replace(/\u00AD/g, '').replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
-        out.push({ text, line: i + 1, page });
+        const pieces = splitGluedFooters(text);
+        if (pieces.length > 1) diagnostics.push({ severity: 'info', line: i + 1, message: `footer glued to the text cut out: "${pieces.join('" | "')}"` });
+        for (const piece of pieces.length ? pieces : ['']) out.push({ text: piece, line: i + 1, page });
       });
     });
   if (ligatures) diagnostics.push({ severity: 'info', line: 1, message: `${ligatures} ligature${ligatures === 1 ? '' : 's'} (ﬁ, ﬂ, …) written as letters` });
