@@ -11,7 +11,7 @@ import type { Block, Inline, List } from '../model/types';
 import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
 import { leadingLabel, listStyleFromStart } from './recognise/lists';
 import { parseLabel } from './recognise/labels';
-import { PAGE_FURNITURE, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS } from './recognise/patterns';
+import { PAGE_FURNITURE, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS, SIGNATURE_ROLE } from './recognise/patterns';
 import { recognise } from './recognise/recognise';
 import type { ImportResult } from './result';
 
@@ -141,18 +141,20 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     Math.max(counts.get(text)?.size ?? 0, pages > 1 && nearPageEdge(lines, i) ? (counts.get(`#:${text.replace(/\d+/g, '#')}`)?.size ?? 0) : 0);
   const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2);
   const out: (Line | 'page')[] = [];
-  // The first occurrence near the top of page 1 is the letterhead itself, not a repeat.
+  // The first occurrence in the letterhead (the lines above the first line of running
+  // prose) is the letterhead itself, not a repeat.
   const firstSeen = new Set<string>();
-  let lineCount = 0;
+  const firstProse = lines.findIndex(
+    (l) => l !== 'page' && l.text.split(' ').length > 12 && !/^(?:datum|betreft|onderwerp|aan)\b/i.test(l.text),
+  );
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l === 'page' || !l.text) {
       out.push(l);
       continue;
     }
-    lineCount++;
     const key = l.text.replace(/\d+/g, '#');
-    const letterhead = l.page === 1 && lineCount <= 40 && !firstSeen.has(key);
+    const letterhead = l.page === 1 && (firstProse < 0 || i < firstProse) && !firstSeen.has(key);
     firstSeen.add(key);
     let reason: string | undefined;
     if (isFooter(l.text)) reason = 'footer or page number';
@@ -371,11 +373,19 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
       (QA_TITLE.test(l.text) && !underNumber) ||
       /^(?:antwoord|mededeling) van\s/i.test(l.text) ||
       (/^\d{1,5}$/.test(l.text) && QA_TITLE.test(nextLine(lines, i))) ||
-      /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(l.text);
-    if (isLabel || header || opens || startsItem(l.text)) flush();
+      /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(l.text) ||
+      SIGNATURE_ROLE.test(l.text);
+    // Side-column fields with their value ("Datum 18 juni 2026", "Onze referentie 7562802")
+    // and the return address start blocks of their own.
+    const sideField = /^(?:retouradres|datum|betreft|onderwerp|onze referentie|ons kenmerk)\b/i.test(l.text);
+    // A short line right above "Vraag 1" is a theme heading, even when no blank line sets it apart.
+    const heading = l.text.split(' ').length <= 12 && !SENTENCE_END.test(l.text) && parseLabel(nextLine(lines, i))?.kind === 'question';
+    if (isLabel || header || opens || sideField || heading || startsItem(l.text)) flush();
     current.push(l);
     const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85;
-    if (isLabel || header || ends) flush();
+    // The subject ("Betreft …") runs on to its last, shorter line.
+    const subjectEnds = /^(?:datum\b.*\s)?(?:betreft|onderwerp)\b/i.test(current[0].text) && l.text.length < full * 0.85;
+    if (isLabel || header || ends || subjectEnds) flush();
   }
   flush();
   return groupLists(blocks, diagnostics);

@@ -76,8 +76,17 @@ export function parseLetterhead(lines: SourceLine[]): LetterheadResult {
       continue;
     }
     if (RECIPIENT.test(text) && recipient.length === 0) {
-      // The recipient block: this line and the rest of its paragraph.
-      while (i < lines.length && lines[i].group === group) recipient.push(lines[i++].text);
+      // The recipient block: this line and the rest of its paragraph, up to the postcode line.
+      while (i < lines.length && lines[i].group === group) {
+        recipient.push(lines[i].text);
+        if (POSTCODE.test(lines[i++].text)) break;
+      }
+      continue;
+    }
+    // "Datum 18 juni 2026 Betreft …" on one line (converters join the side column).
+    const joined = /^(datum\s+\d{1,2}\s+\p{L}+\s+\d{4})\s+((?:betreft|onderwerp)\s.*)$/iu.exec(text);
+    if (joined) {
+      lines.splice(i, 1, { ...lines[i], text: joined[1] }, { ...lines[i], text: joined[2] });
       continue;
     }
     const label = sideLabel(text);
