@@ -22,6 +22,20 @@ interface Line {
   /** 1-based line in the input. */
   line: number;
   page: number;
+  /** Text that stood in the side column, right of the body (pdftotext -layout). */
+  side?: boolean;
+}
+
+/** Where the side column starts in -layout text: a gap of three or more spaces, then text from this column on. */
+const SIDE_COLUMN_FROM = 40;
+
+/** Splits a -layout line into its body part and its side-column part. */
+function splitColumns(raw: string): { body: string; side?: string } {
+  const m = /^(.*?\S)? {3,}(\S.*)$/.exec(raw.replace(/\t/g, '    '));
+  if (!m) return { body: raw };
+  const sideStart = raw.replace(/\t/g, '    ').length - m[2].length;
+  if (sideStart < SIDE_COLUMN_FROM) return { body: raw };
+  return { body: m[1] ?? '', side: m[2] };
 }
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
@@ -95,14 +109,24 @@ function readLines(source: string, diagnostics: Diagnostic[]): (Line | 'page')[]
           page++;
           out.push('page');
         }
-        let text = part.replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => {
-          ligatures++;
-          return LIGATURES[c];
-        });
-        text = text.replace(/\u00AD/g, '').replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
+        const columns = splitColumns(part);
+        const clean = (t: string) =>
+          t
+            .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => {
+              ligatures++;
+              return LIGATURES[c];
+            })
+            .replace(/\u00AD/g, '')
+            .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
+            .trim();
+        const text = clean(columns.body);
         const pieces = splitGluedFooters(text);
         if (pieces.length > 1) diagnostics.push({ severity: 'info', line: i + 1, message: `footer glued to the text cut out: "${pieces.join('" | "')}"` });
         for (const piece of pieces.length ? pieces : ['']) out.push({ text: piece, line: i + 1, page });
+        if (columns.side !== undefined) {
+          diagnostics.push({ severity: 'info', line: i + 1, message: `side column "${clean(columns.side)}" set apart from the text beside it` });
+          out.push({ text: clean(columns.side), line: i + 1, page, side: true });
+        }
       });
     });
   if (ligatures) diagnostics.push({ severity: 'info', line: 1, message: `${ligatures} ligature${ligatures === 1 ? '' : 's'} (ﬁ, ﬂ, …) written as letters` });
@@ -293,6 +317,12 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   return { rest, defs };
 }
 
+/** True when the blank body line at i only stands beside side-column text (the paragraph goes on). */
+function nextIsSideOnly(lines: (Line | 'page')[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next !== 'page' && !!next.side;
+}
+
 function nextLine(lines: (Line | 'page')[], i: number): string {
   const j = nextText(lines, i);
   return j < 0 ? '' : (lines[j] as Line).text;
@@ -320,15 +350,29 @@ function nearPageEnd(lines: (Line | 'page')[], i: number): boolean {
 
 /* ---------- paragraphs ---------- */
 
-/** Joins wrapped lines, undoing end-of-line hyphenation but keeping real hyphens. */
-function joinHyphenated(parts: string[]): string {
-  let out = '';
-  for (const p of parts) {
-    if (!out) out = p;
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(p) && !/^(?:en|of|tot|noch)\b/.test(p)) out = out.slice(0, -1) + p;
-    else out += ' ' + p;
+/**
+ * How a line that ends in "-" continues on the next: an end-of-line hyphenation to undo
+ * ("migratie-" + "beleid"), a hyphen that belongs to the word ("VN-" + "Verdrag", "EU-" +
+ * "recht", "niet-" + "eenvoudige"), or a dangling hyphen before a conjunction ("asiel-" +
+ * "en migratiebeheer"). Returns the joined text.
+ */
+const KEEPS_HYPHEN = /(?:^|\s)(?:niet|ex|oud|anti|non|semi|vice|pre|post|co|zuid|noord|oost|west|midden)-$/i;
+
+export function joinWrapped(prev: string, next: string): { text: string; dehyphenated?: string } {
+  if (!prev.endsWith('-') || prev.endsWith(' -') || prev.endsWith('--')) return { text: `${prev} ${next}` };
+  const word = next.split(' ')[0];
+  if (/^(?:en|of|als|tot|noch|dan|and|or)$/.test(word)) return { text: `${prev} ${next}` };
+  if (/[\p{Lu}\d]-$/u.test(prev) || /^[\p{Lu}\d]/u.test(next) || KEEPS_HYPHEN.test(prev)) return { text: prev + next };
+  if (/\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(next)) {
+    const joined = prev.slice(0, -1) + next;
+    return { text: joined, dehyphenated: `${prev.split(' ').pop()!.slice(0, -1)}${word}` };
   }
-  return out;
+  return { text: `${prev} ${next}` };
+}
+
+/** Joins the wrapped lines of one note. */
+function joinHyphenated(parts: string[]): string {
+  return parts.reduce((acc, p) => (acc === '' ? p : joinWrapped(acc, p).text), '');
 }
 
 /**
@@ -340,15 +384,32 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
   const full = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
   const blocks: SourceBlock[] = [];
   let current: Line[] = [];
+  // Side-column lines found beside a paragraph; they form a block of their own before it.
+  let side: Line[] = [];
   const flush = () => {
+    if (side.length > 0) {
+      blocks.push({ kind: 'paragraph', line: side[0].line, lines: side.map((l) => [{ type: 'text', text: l.text }]) });
+      side = [];
+    }
     if (current.length === 0) return;
     const texts: { text: string; line: number }[] = [];
     for (const l of current) {
       const prev = texts[texts.length - 1];
-      if (prev && /\p{Ll}-$/u.test(prev.text) && /^\p{Ll}/u.test(l.text) && !/^(?:en|of|tot|noch)\b/.test(l.text)) {
-        diagnostics.push({ severity: 'info', line: l.line, message: `hyphenated "${prev.text.split(' ').pop()}${l.text.split(' ')[0]}" joined` });
-        prev.text = prev.text.slice(0, -1) + l.text;
-      } else texts.push({ text: l.text, line: l.line });
+      if (prev && prev.text.endsWith('-')) {
+        // Lines stay lines (the recogniser reads labels and letterheads by line), except
+        // where a word runs over the line end.
+        const joined = joinWrapped(prev.text, l.text);
+        if (joined.text !== `${prev.text} ${l.text}`) {
+          diagnostics.push({
+            severity: 'info',
+            line: l.line,
+            message: joined.dehyphenated ? `end-of-line hyphen removed: "${joined.dehyphenated}"` : `hyphenated word kept whole: "${prev.text.split(' ').pop()}${l.text.split(' ')[0]}"`,
+          });
+          prev.text = joined.text;
+          continue;
+        }
+      }
+      texts.push({ text: l.text, line: l.line });
     }
     blocks.push({ kind: 'paragraph', line: current[0].line, lines: texts.map((t) => [{ type: 'text', text: t.text }]) });
     current = [];
@@ -360,8 +421,13 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
       blocks.push({ kind: 'break', line: 0 });
       continue;
     }
+    if (l.side) {
+      if (l.text) side.push(l);
+      continue;
+    }
     if (!l.text) {
-      flush();
+      if (current.length === 0) flush();
+      else if (!nextIsSideOnly(lines, i)) flush();
       continue;
     }
     const isLabel = !!parseLabel(l.text) || SIDE_COLUMN_LABELS.some((e) => e.label.test(l.text));
@@ -379,7 +445,8 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     // and the return address start blocks of their own.
     const sideField = /^(?:retouradres|datum|betreft|onderwerp|onze referentie|ons kenmerk)\b/i.test(l.text);
     // A short line right above "Vraag 1" is a theme heading, even when no blank line sets it apart.
-    const heading = l.text.split(' ').length <= 12 && !SENTENCE_END.test(l.text) && parseLabel(nextLine(lines, i))?.kind === 'question';
+    const afterSentence = current.length === 0 || SENTENCE_END.test(current[current.length - 1].text);
+    const heading = afterSentence && l.text.split(' ').length <= 12 && !SENTENCE_END.test(l.text) && parseLabel(nextLine(lines, i))?.kind === 'question';
     if (isLabel || header || opens || sideField || heading || startsItem(l.text)) flush();
     current.push(l);
     const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85;

@@ -111,7 +111,13 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
 
   // 7. Metadata.
   const metadata: Letter['metadata'] = { date: '' };
-  const date = declared.metadata?.date ?? head?.date ?? structure.answerHeader?.date;
+  let date = declared.metadata?.date ?? head?.date ?? structure.answerHeader?.date;
+  if (!date && !authored && structure.title) {
+    // A publication of questions only (no answer yet) is dated by the questions.
+    const submitted = /\((?:ingezonden)\s+([^)]+)\)/i.exec(structure.title);
+    date = submitted ? parseDutchDate(submitted[1]) : undefined;
+    if (date) diagnostics.push({ severity: 'warning', line: 1, message: `no date of the letter found; the date the questions were submitted (${date}) is used` });
+  }
   if (date) metadata.date = date;
   const reference = declared.metadata?.reference ?? head?.reference;
   if (reference) metadata.reference = reference;
