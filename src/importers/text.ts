@@ -447,12 +447,15 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     // A short line right above "Vraag 1" is a theme heading, even when no blank line sets it apart.
     const afterSentence = current.length === 0 || SENTENCE_END.test(current[current.length - 1].text);
     const heading = afterSentence && l.text.split(' ').length <= 12 && !SENTENCE_END.test(l.text) && parseLabel(nextLine(lines, i))?.kind === 'question';
-    if (isLabel || header || opens || sideField || heading || startsItem(l.text)) flush();
+    if (isLabel || header || opens || sideField || heading || startsItem(l.text) || /^\d{1,4}[.)]$/.test(l.text)) flush();
     current.push(l);
-    const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85;
+    // A question number on a line of its own ("1.") belongs with the text below it.
+    const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85 && !/^\d{1,4}[.)]$/.test(l.text);
     // The subject ("Betreft …") runs on to its last, shorter line.
     const subjectEnds = /^(?:datum\b.*\s)?(?:betreft|onderwerp)\b/i.test(current[0].text) && l.text.length < full * 0.85;
-    if (isLabel || header || ends || subjectEnds) flush();
+    // A note ("¹ Verordening …") ends at its first line that does not fill the width.
+    const noteEnds = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(current[0].text) && l.text.length < full * 0.85;
+    if (isLabel || header || ends || subjectEnds || noteEnds) flush();
   }
   flush();
   return groupLists(blocks, diagnostics);

@@ -664,7 +664,7 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     const first = firstLine(b);
-    const numberedQuestion = b.kind === 'list' && isNumberedQuestionList(b, blocks[i + 1]);
+    const numberedQuestion = (b.kind === 'list' && isNumberedQuestionList(b, blocks[i + 1])) || !!numberedParagraph(b, blocks[i + 1]);
     const titled = b.kind === 'paragraph' && isQaTitle(b);
     if (!titled && (labelOf(b) || numberedQuestion || isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && signatories.length > 0))) break;
     if (b.kind === 'paragraph' && titled) {
@@ -749,6 +749,14 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       qa.add(paragraph(unwrapFormatting(joinLines(b.lines))));
       continue;
     }
+    // Numbered questions in text: "1." over (or before) the question, then "Antwoord".
+    const numbered = numberedParagraph(b, blocks[i + 1]);
+    if (numbered) {
+      if (!qa.started) qa.section(undefined);
+      qa.question([numbered.number], b.line);
+      qa.add(paragraph(numbered.rest));
+      continue;
+    }
     // Numbered questions: "1. Kan de minister …?" followed by an answer.
     if (b.kind === 'list' && isNumberedQuestionList(b, blocks[i + 1])) {
       if (!qa.started) qa.section(undefined);
@@ -808,6 +816,21 @@ function isAnswerStyle(blocks: Item[], i: number): boolean {
     if (b.kind !== 'break') return false;
   }
   return false;
+}
+
+/**
+ * A paragraph that starts with a question number ("1." on its own line, or "1. Hoe …?")
+ * and is followed by an "Antwoord" label without a number: a numbered question.
+ */
+function numberedParagraph(b: SourceBlock, next: SourceBlock | undefined): { number: string; rest: Inline[] } | undefined {
+  if (b.kind !== 'paragraph') return undefined;
+  const first = lineText(b.lines[0]).trim();
+  const m = /^(\d{1,4})[.)](?:\s+(\S.*))?$/.exec(first);
+  if (!m) return undefined;
+  const nextLabel = next ? labelOf(next) : undefined;
+  if (!(nextLabel?.label.kind === 'answer' && nextLabel.label.numbers.length === 0)) return undefined;
+  const rest = m[2] ? joinLines([dropPrefix(b.lines[0], first.indexOf(m[2])), ...b.lines.slice(1)]) : joinLines(b.lines.slice(1));
+  return rest.length ? { number: m[1], rest } : undefined;
 }
 
 /** "1. Hoe vaak …?" (a one-item decimal list) followed by an "Antwoord" label, or ending in "?". */
