@@ -223,7 +223,7 @@ function atPageEdge(lines: (Line | 'page')[], i: number, step: 1 | -1): boolean 
   for (let j = i + step; j >= 0 && j < lines.length; j += step) {
     const l = lines[j];
     if (l === 'page') return true;
-    if (l.text !== '' && !isFooter(l.text)) return false;
+    if (l.text !== '' && !isFooter(l.text) && !PUBLICATION_HEADER.some((re) => re.test(l.text))) return false;
   }
   return true;
 }
@@ -436,7 +436,7 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     // block; so does the publication number on the line above a title.
     const underNumber = current.length === 1 && /^\d{1,5}$/.test(current[0].text);
     const opens =
-      (QA_TITLE.test(l.text) && !underNumber) ||
+      (QA_TITLE.test(l.text.replace(/^\d{1,5}\.\s+/, '')) && !underNumber) ||
       /^(?:antwoord|mededeling) van\s/i.test(l.text) ||
       (/^\d{1,5}$/.test(l.text) && QA_TITLE.test(nextLine(lines, i))) ||
       /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(l.text) ||

@@ -23,6 +23,7 @@ const LETTERS_PASSING = [
   '04-tk-ah-3649-lnv-stalvloer.txt',
   '08-tk-ah-3235-szw-tozo.txt',
   '12-tk-brief-jenv-niet-noodnummer.txt',
+  '17-ek-ah-19681969-23-venw-spoorwegen.txt',
 ];
 
 /** Page furniture known to stand in the corpus files: none of it may be left in the letter's text. */

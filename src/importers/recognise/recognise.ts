@@ -696,6 +696,10 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       }
       break;
     }
+    if (b.kind === 'paragraph' && b.lines.length <= 3 && PUBLICATION_HEADER.some((re) => re.test(first))) {
+      diagnostics.push({ severity: 'info', line: b.line, message: `publication header "${normalizeSpace(paragraphText(b))}" is not letter content` });
+      continue;
+    }
     if (b.kind === 'paragraph' && SIGNATURE_ROLE.test(first) && b.lines.length <= 3) {
       const role = first.replace(/,$/, '');
       let name = b.lines.length > 1 ? normalizeSpace(b.lines.slice(1).map(lineText).join(' ')) : undefined;
@@ -711,6 +715,7 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
     if (block) cover.push(block);
   }
   // Questions and answers.
+  const numberedRun: { mode: 'off' | 'questions' | 'answers'; next: number } = { mode: 'off', next: 1 };
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     const labelled = labelOf(b);
@@ -748,6 +753,47 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       qa.question([], b.line);
       qa.add(paragraph(unwrapFormatting(joinLines(b.lines))));
       continue;
+    }
+    // "Antwoord van minister … (ontvangen …)" further down than right under the title.
+    if (b.kind === 'paragraph' && !result.answerHeader && numberedRun.mode === 'off') {
+      const text = normalizeSpace(paragraphText(b));
+      const ah = AANHANGSEL_ANSWER_HEADER.exec(text);
+      if (ah) {
+        result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
+        signatories.push(...aanhangselSignatory(ah[1]));
+        diagnostics.push({ severity: 'info', line: b.line, message: `"${text}" read as who answered and when` });
+        if (ah[3]) cover.push(paragraph([{ type: 'text', text: ah[3] }]));
+        continue;
+      }
+    }
+    // Handelingen of old: questions "1. …", "2. …" under the title, then "ANTWOORD van …
+    // (Ingezonden …)", then answers "1. …", "2. …"; OCR runs items on inline ("…? 4. Is …").
+    if (b.kind === 'paragraph' && result.title && (numberedRun.mode !== 'off' || (!qa.started && /^1\.\s+\S/.test(firstLine(b))))) {
+      const text = normalizeSpace(paragraphText(b));
+      const ah = numberedRun.mode === 'questions' ? AANHANGSEL_ANSWER_HEADER.exec(text) : null;
+      if (ah) {
+        result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
+        signatories.push(...aanhangselSignatory(ah[1]));
+        diagnostics.push({ severity: 'info', line: b.line, message: `"${text}" read as who answered and when; numbered answers follow` });
+        numberedRun.mode = 'answers';
+        numberedRun.next = 1;
+        continue;
+      }
+      const split = splitNumberedItems(text, numberedRun.next, numberedRun.mode !== 'off' && qa.hasItem);
+      if (split) {
+        const items = split.items;
+        if (split.lead) qa.add(paragraph([{ type: 'text', text: split.lead }]));
+        if (numberedRun.mode === 'off') numberedRun.mode = 'questions';
+        if (!qa.started) qa.section(undefined);
+        for (const item of items) {
+          if (numberedRun.mode === 'questions') qa.question([String(item.number)], b.line);
+          else qa.answer([String(item.number)], b.line);
+          qa.add(paragraph([{ type: 'text', text: item.text }]));
+          if (items.length > 1) diagnostics.push({ severity: 'info', line: b.line, message: `item ${item.number} found running on inline` });
+        }
+        numberedRun.next = items[items.length - 1].number + 1;
+        continue;
+      }
     }
     // Numbered questions in text: "1." over (or before) the question, then "Antwoord".
     const numbered = numberedParagraph(b, blocks[i + 1]);
@@ -819,6 +865,35 @@ function isAnswerStyle(blocks: Item[], i: number): boolean {
 }
 
 /**
+ * "N. text" where N is the number expected next, with any later items that run on inline
+ * after a sentence end ("…voorkomen? 4. Is de bewindsman …"); undefined when the paragraph
+ * does not start with the expected number.
+ */
+function splitNumberedItems(
+  text: string,
+  expected: number,
+  runOn: boolean,
+): { lead?: string; items: { number: number; text: string }[] } | undefined {
+  const itemStart = (n: number) => new RegExp(`(^|[?.!:;]\\s+)${n}\\.\\s+(?=\\p{Lu})`, 'u');
+  const first = itemStart(expected).exec(text);
+  // The first item starts the paragraph, or (for an item already under way) runs on inline.
+  if (!first || (first.index > 0 && !runOn)) return undefined;
+  const lead = first.index > 0 ? text.slice(0, first.index + first[1].length).trim() : undefined;
+  const items: { number: number; text: string }[] = [];
+  let n = expected;
+  let rest = text.slice(first.index + first[0].length);
+  for (;;) {
+    const next = itemStart(n + 1).exec(rest);
+    if (!next || next.index === 0) break;
+    items.push({ number: n, text: rest.slice(0, next.index + next[1].length).trim() });
+    rest = rest.slice(next.index + next[0].length);
+    n++;
+  }
+  items.push({ number: n, text: rest.trim() });
+  return { lead, items };
+}
+
+/**
  * A paragraph that starts with a question number ("1." on its own line, or "1. Hoe …?")
  * and is followed by an "Antwoord" label without a number: a numbered question.
  */
@@ -848,6 +923,9 @@ function isName(text: string): boolean {
 
 /** "minister De Vries (Financiën)" -> role "Minister van Financiën", name "De Vries". */
 function aanhangselSignatory(who: string): Signatory[] {
+  // "heer Keyzer, Staatssecretaris van Verkeer en Waterstaat."
+  const person = /^(?:de\s+)?(?:heer|mevrouw)\s+([^,]+),\s*(.+?)[.,]?$/i.exec(normalizeSpace(who));
+  if (person) return [{ role: person[2], name: person[1] }];
   const m = /^(minister|staatssecretaris|minister-president)\s+(.+?)\s*\(([^)]+)\)$/i.exec(normalizeSpace(who));
   if (!m) return [{ role: normalizeSpace(who) }];
   return [{ role: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} van ${m[3]}`, name: m[2] }];
