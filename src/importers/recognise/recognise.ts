@@ -659,6 +659,17 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
   const cover: Block[] = [];
   const qa = new QaBuilder(diagnostics);
   const signatories: Signatory[] = [];
+  /** Reads "Antwoord van minister … (ontvangen …)": who answered and when; false if it is not one. */
+  const readAnswerHeader = (text: string, line: number): boolean => {
+    const ah = AANHANGSEL_ANSWER_HEADER.exec(text);
+    if (!ah) return false;
+    result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
+    result.mededeling = /^mededeling/i.test(text);
+    signatories.push(...aanhangselSignatory(ah[1]));
+    diagnostics.push({ severity: 'info', line, message: `"${text}" read as who answered and when` });
+    if (ah[3]) cover.push(paragraph([{ type: 'text', text: ah[3] }]));
+    return true;
+  };
   let i = 0;
   // Cover letter and signature, up to the title or the first label or theme heading.
   for (; i < blocks.length; i++) {
@@ -686,14 +697,7 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
         headerLine = blocks[i].line;
         if (AANHANGSEL_ANSWER_HEADER.test(headerText)) i++;
       }
-      const ah = headerText ? AANHANGSEL_ANSWER_HEADER.exec(headerText) : null;
-      if (ah) {
-        result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
-        result.mededeling = /^mededeling/i.test(headerText!);
-        signatories.push(...aanhangselSignatory(ah[1]));
-        diagnostics.push({ severity: 'info', line: headerLine, message: `"${headerText}" read as who answered and when` });
-        if (ah[3]) cover.push(paragraph([{ type: 'text', text: ah[3] }]));
-      }
+      if (headerText) readAnswerHeader(headerText, headerLine);
       break;
     }
     if (b.kind === 'paragraph' && b.lines.length <= 3 && PUBLICATION_HEADER.some((re) => re.test(first))) {
@@ -755,26 +759,15 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       continue;
     }
     // "Antwoord van minister … (ontvangen …)" further down than right under the title.
-    if (b.kind === 'paragraph' && !result.answerHeader && numberedRun.mode === 'off') {
-      const text = normalizeSpace(paragraphText(b));
-      const ah = AANHANGSEL_ANSWER_HEADER.exec(text);
-      if (ah) {
-        result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
-        signatories.push(...aanhangselSignatory(ah[1]));
-        diagnostics.push({ severity: 'info', line: b.line, message: `"${text}" read as who answered and when` });
-        if (ah[3]) cover.push(paragraph([{ type: 'text', text: ah[3] }]));
-        continue;
-      }
+    if (b.kind === 'paragraph' && !result.answerHeader && numberedRun.mode === 'off' && readAnswerHeader(normalizeSpace(paragraphText(b)), b.line)) {
+      continue;
     }
     // Handelingen of old: questions "1. …", "2. …" under the title, then "ANTWOORD van …
     // (Ingezonden …)", then answers "1. …", "2. …"; OCR runs items on inline ("…? 4. Is …").
     if (b.kind === 'paragraph' && result.title && (numberedRun.mode !== 'off' || (!qa.started && /^1\.\s+\S/.test(firstLine(b))))) {
       const text = normalizeSpace(paragraphText(b));
-      const ah = numberedRun.mode === 'questions' ? AANHANGSEL_ANSWER_HEADER.exec(text) : null;
-      if (ah) {
-        result.answerHeader = { who: ah[1], date: parseDutchDate(ah[2]) };
-        signatories.push(...aanhangselSignatory(ah[1]));
-        diagnostics.push({ severity: 'info', line: b.line, message: `"${text}" read as who answered and when; numbered answers follow` });
+      if (numberedRun.mode === 'questions' && readAnswerHeader(text, b.line)) {
+        // Numbered answers follow.
         numberedRun.mode = 'answers';
         numberedRun.next = 1;
         continue;
