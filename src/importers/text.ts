@@ -45,7 +45,9 @@ const FOOTERS: readonly RegExp[] = [
   /^ah-[te]k-\d{8}-\d+$/i,
   /^kst-\d+-\d+$/i,
   /^ISSN\s*\d{4}\s*-\s*\d{3}[\dX]$/i,
-  /^['’]s-Gravenhage\s+\d{4}$/i,
+  /^['’]?s[- ]Gravenhage\s+\d{4}$/i,
+  /^\d{6}[A-Z]$/,
+  /^sdu uitgeverij\b.{0,3}$/i,
   /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:aanhangsel|\d[\d ]*, nr\. \d+)(?:\s+\d{1,3})?$/i,
   /^(?:tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, \d[\d ]*, nr\. \d+ \d+$/i,
 ];

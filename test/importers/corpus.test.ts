@@ -23,6 +23,7 @@ const LETTERS_PASSING = [
   '04-tk-ah-3649-lnv-stalvloer.txt',
   '08-tk-ah-3235-szw-tozo.txt',
   '12-tk-brief-jenv-niet-noodnummer.txt',
+  '15-ek-ah-19891990-6-bz-boekarest.txt',
   '17-ek-ah-19681969-23-venw-spoorwegen.txt',
 ];
 

@@ -276,7 +276,7 @@ function toSourceLines(blocks: SourceBlock[]): SourceLine[] {
 interface Def {
   label: string;
   /** How the mark looks in the text: GFM "[^1]", superscript "¹", or "1)". */
-  mark: 'gfm' | 'superscript' | 'paren' | 'plain';
+  mark: 'gfm' | 'superscript' | 'paren' | 'plain' | 'star';
   content: Block[];
   line: number;
 }
@@ -298,7 +298,7 @@ function extractFootnoteDefs(
       continue;
     }
     if (b.kind === 'paragraph' && pageBottomDefs) {
-      const found = superscriptDefs(b) ?? parenDefs(b, bodyText);
+      const found = superscriptDefs(b) ?? parenDefs(b, bodyText) ?? starDefs(b, bodyText);
       if (found) {
         for (const d of found) {
           defs.push(d);
@@ -349,6 +349,17 @@ function superscriptDefs(b: ParagraphBlock): Def[] | undefined {
     }
   });
   return defs;
+}
+
+/** "* Ter inzage gelegd …": a note marked with asterisks, when "rapport*" stands in the text. */
+function starDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
+  const first = lineText(b.lines[0]).trim();
+  const m = /^(\*{1,3})\s+(\S.*)$/.exec(first);
+  if (!m || b.lines.length > 3) return undefined;
+  const stars = m[1].replace(/\*/g, '\\*');
+  if (!new RegExp(`[\\p{L}\\d.,;:)]${stars}(?![*])`, 'u').test(bodyText)) return undefined;
+  const content = dropPrefix(joinLines(b.lines), first.indexOf(m[2]));
+  return [{ label: m[1], mark: 'star', content: [paragraph(content)], line: b.line }];
 }
 
 /**
@@ -667,7 +678,11 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
     result.mededeling = /^mededeling/i.test(text);
     signatories.push(...aanhangselSignatory(ah[1]));
     diagnostics.push({ severity: 'info', line, message: `"${text}" read as who answered and when` });
-    if (ah[3]) cover.push(paragraph([{ type: 'text', text: ah[3] }]));
+    if (ah[3]) {
+      // Text after the header: the answer itself when an answer is open, else letter text.
+      if (qa.hasItem) qa.add(paragraph([{ type: 'text', text: ah[3] }]));
+      else cover.push(paragraph([{ type: 'text', text: ah[3] }]));
+    }
     return true;
   };
   let i = 0;
@@ -688,10 +703,17 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
       // The title runs up to "(ingezonden …)."; an answer header may follow in the same block.
       const text = lines.join(' ');
       const split = /^(.*?\((?:ingezonden|ontvangen)[^)]*\)\.?)\s+((?:antwoord|mededeling)\s+van\s.*)$/i.exec(text);
-      result.title = normalizeSpace(split ? split[1] : text);
+      // OCR runs the first question on after the title: "(Ingezonden 2 februari 1988) 1 Zijn …".
+      const runOn = split ? null : /^(.*?\((?:ingezonden|ontvangen)[^)]*\)\.?)\s+(1\.?\s+\p{Lu}.*)$/iu.exec(text);
+      result.title = normalizeSpace(split ? split[1] : runOn ? runOn[1] : text);
       let headerText = split?.[2];
       let headerLine = b.line;
       i++;
+      if (runOn) {
+        diagnostics.push({ severity: 'info', line: b.line, message: 'question 1 runs on after the title; taken apart' });
+        blocks.splice(i, 0, { kind: 'paragraph', line: b.line, lines: [[{ type: 'text', text: runOn[2] }]] });
+        break;
+      }
       if (!headerText && blocks[i]?.kind === 'paragraph') {
         headerText = normalizeSpace(paragraphText(blocks[i] as ParagraphBlock));
         headerLine = blocks[i].line;
@@ -764,7 +786,7 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
     }
     // Handelingen of old: questions "1. …", "2. …" under the title, then "ANTWOORD van …
     // (Ingezonden …)", then answers "1. …", "2. …"; OCR runs items on inline ("…? 4. Is …").
-    if (b.kind === 'paragraph' && result.title && (numberedRun.mode !== 'off' || (!qa.started && /^1\.\s+\S/.test(firstLine(b))))) {
+    if (b.kind === 'paragraph' && result.title && (numberedRun.mode !== 'off' || (!qa.started && /^1\.?\s+\p{Lu}/u.test(firstLine(b))))) {
       const text = normalizeSpace(paragraphText(b));
       if (numberedRun.mode === 'questions' && readAnswerHeader(text, b.line)) {
         // Numbered answers follow.
@@ -782,9 +804,24 @@ function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): Structur
           if (numberedRun.mode === 'questions') qa.question([String(item.number)], b.line);
           else qa.answer([String(item.number)], b.line);
           qa.add(paragraph([{ type: 'text', text: item.text }]));
-          if (items.length > 1) diagnostics.push({ severity: 'info', line: b.line, message: `item ${item.number} found running on inline` });
+          if (item.unnumbered) diagnostics.push({ severity: 'warning', line: b.line, message: `item ${item.number} has no printed number (lost in OCR?); numbered by its place` });
+          else if (items.length > 1) diagnostics.push({ severity: 'info', line: b.line, message: `item ${item.number} found running on inline` });
         }
         numberedRun.next = items[items.length - 1].number + 1;
+        continue;
+      }
+      // A question whose number OCR lost: between question N-1 and N+1, by its place.
+      if (numberedRun.mode === 'questions' && qa.questionEndsWithQuestionMark && /\?\s*$/.test(text) && /^\p{Lu}/u.test(text)) {
+        const after = splitNumberedItems(text, numberedRun.next + 1, true);
+        diagnostics.push({ severity: 'warning', line: b.line, message: `question ${numberedRun.next} has no printed number (lost in OCR?); numbered by its place` });
+        qa.question([String(numberedRun.next)], b.line);
+        qa.add(paragraph([{ type: 'text', text: after?.lead ?? text }]));
+        numberedRun.next++;
+        for (const item of after?.items ?? []) {
+          qa.question([String(item.number)], b.line);
+          qa.add(paragraph([{ type: 'text', text: item.text }]));
+          numberedRun.next = item.number + 1;
+        }
         continue;
       }
     }
@@ -866,21 +903,32 @@ function splitNumberedItems(
   text: string,
   expected: number,
   runOn: boolean,
-): { lead?: string; items: { number: number; text: string }[] } | undefined {
-  const itemStart = (n: number) => new RegExp(`(^|[?.!:;]\\s+)${n}\\.\\s+(?=\\p{Lu})`, 'u');
+): { lead?: string; items: { number: number; text: string; unnumbered?: boolean }[] } | undefined {
+  // "4. Is …", or in OCR "4 Is …" without the dot.
+  const itemStart = (n: number) => new RegExp(`(^|[?.!:;]\\s+)${n}\\.?\\s+(?=\\p{Lu})`, 'u');
   const first = itemStart(expected).exec(text);
   // The first item starts the paragraph, or (for an item already under way) runs on inline.
   if (!first || (first.index > 0 && !runOn)) return undefined;
   const lead = first.index > 0 ? text.slice(0, first.index + first[1].length).trim() : undefined;
-  const items: { number: number; text: string }[] = [];
+  const items: { number: number; text: string; unnumbered?: boolean }[] = [];
   let n = expected;
   let rest = text.slice(first.index + first[0].length);
   for (;;) {
     const next = itemStart(n + 1).exec(rest);
-    if (!next || next.index === 0) break;
-    items.push({ number: n, text: rest.slice(0, next.index + next[1].length).trim() });
-    rest = rest.slice(next.index + next[0].length);
-    n++;
+    if (next && next.index > 0) {
+      items.push({ number: n, text: rest.slice(0, next.index + next[1].length).trim() });
+      rest = rest.slice(next.index + next[0].length);
+      n++;
+      continue;
+    }
+    // OCR lost number n+1 but n+2 follows: item n+1 starts at the first question after item n.
+    const skip = itemStart(n + 2).exec(rest);
+    const question = skip ? /\?\s+(?=\p{Lu})/u.exec(rest.slice(0, skip.index)) : null;
+    if (!skip || !question) break;
+    items.push({ number: n, text: rest.slice(0, question.index + 1).trim() });
+    items.push({ number: n + 1, text: rest.slice(question.index + question[0].length, skip.index + skip[1].length).trim(), unnumbered: true });
+    rest = rest.slice(skip.index + skip[0].length);
+    n += 2;
   }
   items.push({ number: n, text: rest.trim() });
   return { lead, items };
@@ -1023,6 +1071,9 @@ function resolveFootnotes(
     for (const m of text.matchAll(/(\S)( ?)(\d{1,3})\)/g)) {
       if (!/[\p{L}?.!,;:]/u.test(m[1])) continue;
       marks.push({ index: m.index! + 1, length: m[0].length - 1, label: `paren:${m[3]}` });
+    }
+    for (const m of text.matchAll(/(?<=[\p{L}\d.,;:)])(\*{1,3})(?![*])/gu)) {
+      marks.push({ index: m.index!, length: m[0].length, label: `star:${m[1]}` });
     }
     if (hasPlain) {
       // "gevraagd.2", "verleidelijk»»1?": digits glued to a word or closing punctuation.
