@@ -1,0 +1,229 @@
+/**
+ * Footnotes: definitions taken out of the running text (GFM, page-bottom superscripts,
+ * "1)" notes, asterisks, plain digits), and their marks in the text paired with them.
+ */
+import type { Diagnostic } from '../../model/diagnostics';
+import { normalizeInlines } from '../../model/text';
+import type { Block, Footnote, Inline } from '../../model/types';
+import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
+import { dropPrefix, joinLines, joinWithSpace, lineText, replaceMarks } from './inlines';
+import {
+  
+  
+  PAREN_FOOTNOTE_DEF,
+  
+  
+  
+  
+  
+  
+  SUPERSCRIPT_DIGITS,
+  SUPERSCRIPT_FOOTNOTE_DEF,
+} from './patterns';
+import type { Declared } from './recognise';
+import type { Structure } from './structure';
+import { mapBlock, paragraph, sourceText, type Item } from './source';
+
+
+export interface Def {
+  label: string;
+  /** How the mark looks in the text: GFM "[^1]", superscript "¹", or "1)". */
+  mark: 'gfm' | 'superscript' | 'paren' | 'plain' | 'star';
+  content: Block[];
+  line: number;
+}
+
+export function extractFootnoteDefs(
+  blocks: SourceBlock[],
+  pageBottomDefs: boolean,
+  diagnostics: Diagnostic[],
+): { blocks: Item[]; defs: Def[] } {
+  const defs: Def[] = [];
+  const out: Item[] = [];
+  // Paren marks ("vraag? 1)") count only when such a mark stands in the running text.
+  const bodyText = blocks.filter((b) => b.kind === 'paragraph').map(sourceText).join('\n');
+  let pendingBreak = false;
+  for (const b of blocks) {
+    if (b.kind === 'footnoteDef') {
+      defs.push({ label: b.label, mark: b.mark ?? 'gfm', content: b.content, line: b.line });
+      pendingBreak = true;
+      continue;
+    }
+    if (b.kind === 'paragraph' && pageBottomDefs) {
+      const found = superscriptDefs(b) ?? parenDefs(b, bodyText) ?? starDefs(b, bodyText);
+      if (found) {
+        for (const d of found) {
+          defs.push(d);
+          diagnostics.push({ severity: 'info', line: d.line, message: `footnote ${d.label} definition taken out of the running text` });
+        }
+        pendingBreak = true;
+        continue;
+      }
+    }
+    if (b.kind === 'list' && pageBottomDefs) {
+      const found = parenListDefs(b, bodyText);
+      if (found) {
+        defs.push(...found);
+        for (const d of found) diagnostics.push({ severity: 'info', line: d.line, message: `footnote ${d.label}) definition taken out of the running text` });
+        pendingBreak = true;
+        continue;
+      }
+    }
+    out.push(pendingBreak ? { ...b, breakBefore: true } : b);
+    pendingBreak = false;
+  }
+  return { blocks: out, defs };
+}
+
+/** "1) Geen spoed …" read by Markdown as a list: footnotes, when each mark "… 1)" is in the text. */
+export function parenListDefs(b: ListBlock, bodyText: string): Def[] | undefined {
+  const items = b.list.items;
+  if (b.list.style !== 'decimal' || !items.every((it) => /^\d{1,3}\)$/.test(it.label ?? ''))) return undefined;
+  const labels = items.map((it) => it.label!.slice(0, -1));
+  if (!labels.every((n) => new RegExp(`\\S\\s${n}\\)`).test(bodyText))) return undefined;
+  return items.map((it, k) => ({ label: labels[k], mark: 'paren' as const, content: it.content, line: b.line + k }));
+}
+
+export function superscriptDefs(b: ParagraphBlock): Def[] | undefined {
+  if (!SUPERSCRIPT_FOOTNOTE_DEF.test(lineText(b.lines[0]).trim())) return undefined;
+  const defs: Def[] = [];
+  b.lines.forEach((line, k) => {
+    const text = lineText(line).trim();
+    const m = SUPERSCRIPT_FOOTNOTE_DEF.exec(text);
+    const prefix = text.length - lineText(line).trimStart().length;
+    if (m) {
+      const label = [...m[1]].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
+      const content = dropPrefix(line, prefix + text.indexOf(m[2]));
+      defs.push({ label, mark: 'superscript', content: [paragraph(content)], line: b.line + k });
+    } else {
+      const last = defs[defs.length - 1].content[0];
+      if (last.type === 'paragraph') last.content = joinWithSpace(last.content, line);
+    }
+  });
+  return defs;
+}
+
+/** "* Ter inzage gelegd …": a note marked with asterisks, when "rapport*" stands in the text. */
+export function starDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
+  const first = lineText(b.lines[0]).trim();
+  const m = /^(\*{1,3})\s+(\S.*)$/.exec(first);
+  if (!m || b.lines.length > 3) return undefined;
+  const stars = m[1].replace(/\*/g, '\\*');
+  if (!new RegExp(`[\\p{L}\\d.,;:)]${stars}(?![*])`, 'u').test(bodyText)) return undefined;
+  const content = dropPrefix(joinLines(b.lines), first.indexOf(m[2]));
+  return [{ label: m[1], mark: 'star', content: [paragraph(content)], line: b.line }];
+}
+
+/**
+ * Notes under the text marked "1)" in it: "1) Geen spoed …" or "1. Argos, …", one or more
+ * in a paragraph, each possibly running over more lines. Taken only when every note's mark
+ * stands after a word in the running text ("vraagt? 1)", "gedrag2)").
+ */
+export function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
+  const start = (line: Inline[]) => PAREN_FOOTNOTE_DEF.exec(lineText(line).trim());
+  const hasMark = (n: string) => new RegExp(`\\S\\s?${n}\\)`).test(bodyText);
+  const first = start(b.lines[0]);
+  if (!first || !hasMark(first[1])) return undefined;
+  const defs: Def[] = [];
+  for (const [k, line] of b.lines.entries()) {
+    const m = start(line);
+    if (m && hasMark(m[1]) && (defs.length === 0 || Number(m[1]) === Number(defs[defs.length - 1].label) + 1)) {
+      const text = lineText(line);
+      defs.push({ label: m[1], mark: 'paren', content: [paragraph(dropPrefix(line, text.indexOf(m[2])))], line: b.line + k });
+    } else {
+      const last = defs[defs.length - 1].content[0];
+      if (last.type === 'paragraph') last.content = joinWithSpace(last.content, line);
+    }
+  }
+  return defs;
+}
+
+
+export function resolveFootnotes(
+  structure: Structure,
+  defs: Def[],
+  declaredIds: Declared['footnoteIds'],
+  diagnostics: Diagnostic[],
+): Footnote[] {
+  if (defs.length === 0) {
+    return [];
+  }
+  // Ids: "fn" + label, made unique; or, where the front matter lists { id, label }, the
+  // definition's key is the id.
+  const used = new Set<string>();
+  const footnotes: (Footnote & { mark: Def['mark']; key: string })[] = defs.map((d) => {
+    const entry = declaredIds?.find((x) => x.id === d.label);
+    let id: string;
+    if (entry && !used.has(entry.id)) {
+      id = entry.id;
+      used.add(id);
+      return { id, label: entry.label, content: d.content, mark: d.mark, key: d.label };
+    } else {
+      const base = /^[A-Za-z0-9_-]+$/.test(d.label) ? `fn${d.label}` : `fn${defs.indexOf(d) + 1}`;
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    }
+    used.add(id);
+    return { id, label: d.label, content: d.content, mark: d.mark, key: d.label };
+  });
+  // Marks are paired with definitions of the same kind and key (label), in order.
+  const queues = new Map<string, string[]>();
+  for (const f of footnotes) {
+    const key = `${f.mark}:${f.key}`;
+    queues.set(key, [...(queues.get(key) ?? []), f.id]);
+  }
+  const seen = new Map<string, number>();
+  const take = (key: string): string | undefined => {
+    const ids = queues.get(key);
+    if (!ids) return undefined;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return ids[Math.min(n, ids.length - 1)];
+  };
+  const superscript = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
+  const hasPlain = defs.some((d) => d.mark === 'plain');
+  const findMarks = (text: string) => {
+    const marks: { index: number; length: number; label: string }[] = [];
+    for (const m of text.matchAll(superscript)) {
+      if (m.index === 0 && text === m[0]) continue;
+      marks.push({ index: m.index!, length: m[0].length, label: 'superscript:' + [...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('') });
+    }
+    for (const m of text.matchAll(/(\S)( ?)(\d{1,3})\)/g)) {
+      if (!/[\p{L}?.!,;:]/u.test(m[1])) continue;
+      marks.push({ index: m.index! + 1, length: m[0].length - 1, label: `paren:${m[3]}` });
+    }
+    for (const m of text.matchAll(/(?<=[\p{L}\d.,;:)])(\*{1,3})(?![*])/gu)) {
+      marks.push({ index: m.index!, length: m[0].length, label: `star:${m[1]}` });
+    }
+    if (hasPlain) {
+      // "gevraagd.2", "verleidelijk»»1?": digits glued to a word or closing punctuation.
+      for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
+        marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
+      }
+    }
+    return marks.sort((a, b) => a.index - b.index);
+  };
+  // Front ends give GFM references ("[^1]") as footnoteRef nodes holding the key.
+  const resolveKeys = (inlines: Inline[]): Inline[] =>
+    inlines.map((n) =>
+      n.type === 'footnoteRef'
+        ? { ...n, footnote: take(`gfm:${n.footnote}`) ?? n.footnote }
+        : 'content' in n
+          ? ({ ...n, content: resolveKeys(n.content) } as Inline)
+          : n,
+    );
+  const resolveInlines = (inlines: Inline[]): Inline[] =>
+    normalizeInlines(replaceMarks(resolveKeys(inlines), findMarks, (label) => take(label)));
+  const mapBlocks = (blocks: Block[]): Block[] => blocks.map((b) => mapBlock(b, resolveInlines));
+  if (structure.coverLetter) structure.coverLetter = mapBlocks(structure.coverLetter);
+  for (const s of structure.sections) for (const item of s.items) item.body = mapBlocks(item.body);
+  for (const f of footnotes) f.content = mapBlocks(f.content);
+  for (const [key, ids] of queues) {
+    if ((seen.get(key) ?? 0) === 0) {
+      diagnostics.push({ severity: 'warning', line: defs.find((d) => `${d.mark}:${d.label}` === key)?.line, message: `footnote ${key.slice(key.indexOf(':') + 1)} (${ids.join(', ')}) has no mark in the text` });
+    }
+  }
+  return footnotes.map(({ id, label, content }) => ({ id, label, content }));
+}
+
+/** Applies a function to every inline sequence of a block. */

@@ -1,0 +1,160 @@
+/** Page structure: where the letterhead ends, running heads and page numbers, text cut by a page break. */
+import { parseDutchDate } from '../../model/dates';
+import type { Diagnostic } from '../../model/diagnostics';
+import { normalizeSpace } from '../../model/text';
+import type { ParagraphBlock, SourceBlock } from './blocks';
+import { lineText } from './inlines';
+import { parseLabel } from './labels';
+import { parseLetterhead } from './letterhead';
+import {
+  
+  PAGE_FURNITURE,
+  
+  
+  
+  
+  SENTENCE_END,
+  SIDE_COLUMN_LABELS,
+  
+  
+  
+} from './patterns';
+import { isQaTitle } from './structure';
+import { paragraphText, type Item } from './source';
+
+
+/**
+ * Index of the first block after the letterhead: the first block that reads as body text
+ * (a long line, a sentence, a salutation), a label, the questions' title or a list.
+ */
+export function letterheadEnd(blocks: SourceBlock[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading' || b.kind === 'list') return i;
+    if (b.kind !== 'paragraph') continue;
+    const first = normalizeSpace(lineText(b.lines[0]));
+    if (parseLabel(first) || isQaTitle(b)) return i;
+    const isSide = SIDE_COLUMN_LABELS.some((e) => e.label.test(first)) || /^(?:datum|betreft|onderwerp|onze referentie|ons kenmerk|retouradres)\s/i.test(first);
+    if (isSide || /^>?\s*retouradres/i.test(first)) continue;
+    const text = normalizeSpace(paragraphText(b));
+    const long = b.lines.some((l) => lineText(l).trim().split(/\s+/).length > 12);
+    if (long || SENTENCE_END.test(text) || /,$/.test(text)) return i;
+  }
+  return blocks.length;
+}
+
+/* ---------- 3. furniture ---------- */
+
+export function dropFurniture(
+  blocks: Item[],
+  head: ReturnType<typeof parseLetterhead> | undefined,
+  diagnostics: Diagnostic[],
+): Item[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'paragraph') counts.set(paragraphText(b), (counts.get(paragraphText(b)) ?? 0) + 1);
+  const senderLines = new Set(head?.senderLines ?? []);
+  const known = new Set([head?.printedDate, head?.date, head?.reference].filter((x): x is string => !!x));
+  const out: Item[] = [];
+  let pendingBreak = false;
+  for (const b of blocks) {
+    if (b.kind === 'break') {
+      pendingBreak = true;
+      continue;
+    }
+    if (b.kind === 'paragraph') {
+      const reason = furnitureReason(b, counts, senderLines, known);
+      if (reason) {
+        diagnostics.push({ severity: 'info', line: b.line, message: `running head "${paragraphText(b).replace(/\n/g, ' / ')}" dropped (${reason})` });
+        pendingBreak = true;
+        continue;
+      }
+    }
+    out.push(pendingBreak ? { ...b, breakBefore: true } : b);
+    pendingBreak = false;
+  }
+  return out;
+}
+
+export function furnitureReason(
+  b: ParagraphBlock,
+  counts: Map<string, number>,
+  senderLines: Set<string>,
+  known: Set<string>,
+): string | undefined {
+  const lines = b.lines.map((l) => normalizeSpace(lineText(l))).filter(Boolean);
+  if (lines.length === 0) return undefined;
+  // Side-column fields repeated on every page: "Datum" / "18 juni 2026", "Onze referentie" / "7562802".
+  let i = 0;
+  let allSide = true;
+  let sawSenderOnly = true;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (PAGE_FURNITURE.some((re) => re.test(line))) {
+      i++;
+      sawSenderOnly = false;
+      continue;
+    }
+    if (senderLines.has(line) || joinsSenderLine(lines, i, senderLines)) {
+      i += joinsSenderLine(lines, i, senderLines) ? 2 : 1;
+      continue;
+    }
+    const isLabel = SIDE_COLUMN_LABELS.some((e) => e.label.test(line));
+    if (isLabel && lines[i + 1] !== undefined && (known.has(lines[i + 1]) || parseDutchDate(lines[i + 1]) || /^[A-Z0-9][\w./-]{2,30}$/.test(lines[i + 1]))) {
+      i += 2;
+      sawSenderOnly = false;
+      continue;
+    }
+    const inline = /^(datum|onze referentie|ons kenmerk|kenmerk)\s+(.+)$/i.exec(line);
+    if (inline && (known.has(inline[2]) || parseDutchDate(inline[2]))) {
+      i++;
+      sawSenderOnly = false;
+      continue;
+    }
+    allSide = false;
+    break;
+  }
+  if (allSide) return sawSenderOnly ? 'the sender column of page 1, repeated' : 'side column or page number';
+  // Repetition: an identical short non-sentence block that recurs is a running head.
+  const text = paragraphText(b);
+  if (
+    (counts.get(text) ?? 0) >= 2 &&
+    lines.length <= 6 &&
+    lines.every((l) => l.split(' ').length <= 8) &&
+    !SENTENCE_END.test(text) &&
+    !parseLabel(lines[0])
+  ) {
+    return `repeated ${counts.get(text)} times`;
+  }
+  return undefined;
+}
+
+/** "Directoraat-Generaal" + "Migratie" on two lines is the sender line "Directoraat-Generaal Migratie". */
+export function joinsSenderLine(lines: string[], i: number, senderLines: Set<string>): boolean {
+  return i + 1 < lines.length && senderLines.has(`${lines[i]} ${lines[i + 1]}`);
+}
+
+/* ---------- 4. page-break continuation ---------- */
+
+export function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Item[] {
+  const out: Item[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.breakBefore && prev && prev.kind === 'paragraph' && b.kind === 'paragraph') {
+      const prevText = paragraphText(prev).trim();
+      const nextText = paragraphText(b).trim();
+      if (!SENTENCE_END.test(prevText) && /^[a-zà-ÿ]/.test(nextText) && !parseLabel(prevText.split('\n').pop() ?? '')) {
+        diagnostics.push({ severity: 'info', line: b.line, message: `paragraph continued after a page break joined to the one at line ${prev.line}` });
+        out[out.length - 1] = { ...prev, lines: [...prev.lines, ...b.lines] };
+        continue;
+      }
+    }
+    if (b.breakBefore && prev && prev.kind === 'list' && b.kind === 'list' && prev.list.style === b.list.style) {
+      diagnostics.push({ severity: 'info', line: b.line, message: `list continued after a page break joined to the one at line ${prev.line}` });
+      out[out.length - 1] = { ...prev, list: { ...prev.list, items: [...prev.list.items, ...b.list.items] } };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
