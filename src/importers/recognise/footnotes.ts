@@ -7,19 +7,7 @@ import { normalizeInlines } from '../../model/text';
 import type { Block, Footnote, Inline } from '../../model/types';
 import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, joinWithSpace, lineText, replaceMarks } from './inlines';
-import {
-  
-  
-  PAREN_FOOTNOTE_DEF,
-  
-  
-  
-  
-  
-  
-  SUPERSCRIPT_DIGITS,
-  SUPERSCRIPT_FOOTNOTE_DEF,
-} from './patterns';
+import { PAREN_FOOTNOTE_DEF, SUPERSCRIPT_DIGITS, SUPERSCRIPT_FOOTNOTE_DEF } from './patterns';
 import type { Declared } from './recognise';
 import type { Structure } from './structure';
 import { mapBlock, paragraph, sourceText, type Item } from './source';

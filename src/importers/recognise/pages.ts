@@ -6,19 +6,7 @@ import type { ParagraphBlock, SourceBlock } from './blocks';
 import { lineText } from './inlines';
 import { parseLabel } from './labels';
 import { parseLetterhead } from './letterhead';
-import {
-  
-  PAGE_FURNITURE,
-  
-  
-  
-  
-  SENTENCE_END,
-  SIDE_COLUMN_LABELS,
-  
-  
-  
-} from './patterns';
+import { PAGE_FURNITURE, SENTENCE_END, SIDE_COLUMN_LABELS } from './patterns';
 import { isQaTitle } from './structure';
 import { paragraphText, type Item } from './source';
 

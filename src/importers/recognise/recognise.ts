@@ -7,18 +7,7 @@
  */
 import { parseDutchDate } from '../../model/dates';
 import type { Diagnostic } from '../../model/diagnostics';
-import type {
-  
-  
-  
-  
-  
-  Inquiry,
-  Letter,
-  
-  
-  Signatory,
-} from '../../model/types';
+import type { Inquiry, Letter, Signatory } from '../../model/types';
 import type { ImportResult } from '../result';
 import { extractFootnoteDefs, resolveFootnotes } from './footnotes';
 import { findChamber, findInquiry } from './metadata';
@@ -27,19 +16,7 @@ import { blockText, paragraph, toSourceLines, type Item } from './source';
 import { structureAuthored, structureExtracted } from './structure';
 import type { SourceBlock } from './blocks';
 import { parseLetterhead } from './letterhead';
-import {
-  
-  
-  
-  POSTPONEMENT,
-  PUBLICATION_HEADER,
-  
-  
-  
-  
-  
-  
-} from './patterns';
+import { POSTPONEMENT, PUBLICATION_HEADER } from './patterns';
 
 /** What authored Markdown states in its front matter; structure then comes from headings only. */
 export interface Declared {

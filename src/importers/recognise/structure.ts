@@ -11,16 +11,10 @@ import { dropPrefix, joinLines, lineText, unwrapFormatting } from './inlines';
 import { parseLabel, type Label } from './labels';
 import {
   AANHANGSEL_ANSWER_HEADER,
-  
-  
-  
   PUBLICATION_HEADER,
   QA_TITLE,
   SENTENCE_END,
-  
   SIGNATURE_ROLE,
-  
-  
 } from './patterns';
 import { paragraph, paragraphText, sourceText, toBlock, type Item } from './source';
 
