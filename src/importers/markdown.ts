@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/diagnostics';
 import { normalizeInlines } from '../model/text';
 import { labelFor } from '../model/labels';
-import { labelledStyle } from './recognise/lists';
+import { labelledStyle, leadingLabel, listStyleFromStart } from './recognise/lists';
 import type { Block, Inline, List, ListItem, Table } from '../model/types';
 import type { SourceBlock } from './recognise/blocks';
 import { recognise, type Declared } from './recognise/recognise';
@@ -237,7 +237,11 @@ function paragraphBlock(raw: Inline[], line: number): SourceBlock[] {
  * the lines before them stay the paragraph, the labelled lines become the list.
  */
 function splitLabelledLines(lines: Inline[][], line: number): SourceBlock[] | undefined {
-  const labelOf = (l: Inline[]) => (l[0]?.type === 'text' ? /^([ivxlcIVXLC]+|[a-zA-Z])([.)])\s/.exec(l[0].text)?.slice(1, 3).join('') : undefined);
+  // Decimal labels are Markdown's own ("1."): marked has read those as lists already.
+  const labelOf = (l: Inline[]) => {
+    const label = l[0]?.type === 'text' ? leadingLabel(l[0].text) : undefined;
+    return label && !/^\d/.test(label) ? label : undefined;
+  };
   const first = lines.findIndex((l) => labelOf(l) !== undefined);
   if (first < 0) return undefined;
   const groups: Inline[][][] = [];
@@ -247,8 +251,8 @@ function splitLabelledLines(lines: Inline[][], line: number): SourceBlock[] | un
   }
   if (groups.length < 2) return undefined;
   const labels = groups.map((g) => labelOf(g[0])!);
-  const style = labelledStyle(labels);
-  if (!style || !['a.', 'a)', 'i.', 'i)', 'A.', 'A)', 'I.', 'I)'].includes(labels[0])) return undefined;
+  const style = listStyleFromStart(labels);
+  if (!style) return undefined;
   const items: ListItem[] = groups.map((g, k) => {
     const [head, ...rest] = g;
     const text = head[0] as Extract<Inline, { type: 'text' }>;
