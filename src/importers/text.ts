@@ -290,6 +290,19 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     if (l === 'page' || !l.text) continue;
     const m = /^(\d{1,3})(?:\s+|(?=[A-Z]))(\S.*)$/.exec(l.text) ?? /^(\d{1,3})$/.exec(l.text);
     if (!m || Number(m[1]) !== expected || !hasMark(m[1])) continue;
+    // Numbers stacked above their texts ("1", "2", then "Instellingsbesluit …", "Kamerstuk
+    // …"): paired one to one when there are as many texts as numbers.
+    const stacked = m[2] ? undefined : stackedNotes(lines, i, expected, hasMark);
+    if (stacked) {
+      for (const note of stacked) {
+        note.used.forEach((k) => taken.add(k));
+        const content: Inline[] = [{ type: 'text', text: note.text }];
+        defs.push({ kind: 'footnoteDef', label: String(note.number), mark: 'plain', line: note.line, content: [{ type: 'paragraph', content }] });
+        diagnostics.push({ severity: 'info', line: note.line, message: `footnote ${note.number} taken from the foot of the page (numbers stacked above the texts)` });
+      }
+      expected += stacked.length;
+      continue;
+    }
     // The text: the rest of this line (or the next non-empty line), and lines after it up
     // to a blank line, the next footnote or the page end.
     const parts: string[] = [];
@@ -317,6 +330,30 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   }
   const rest = lines.map((l, i) => (taken.has(i) && l !== 'page' ? { ...l, text: '' } : l));
   return { rest, defs };
+}
+
+/** Two or more note numbers on lines of their own, then exactly as many lines of note text. */
+function stackedNotes(
+  lines: (Line | 'page')[],
+  i: number,
+  first: number,
+  hasMark: (n: string) => boolean,
+): { number: number; text: string; line: number; used: number[] }[] | undefined {
+  const numbers: number[] = [i];
+  let j = nextText(lines, i);
+  while (j >= 0 && (lines[j] as Line).text === String(first + numbers.length) && hasMark(String(first + numbers.length))) {
+    numbers.push(j);
+    j = nextText(lines, j);
+  }
+  if (numbers.length < 2 || j < 0) return undefined;
+  const texts: number[] = [];
+  for (let k = j; k < lines.length; k++) {
+    const l = lines[k];
+    if (l === 'page' || !l.text || isFooter(l.text)) break;
+    texts.push(k);
+  }
+  if (texts.length !== numbers.length || !nearPageEnd(lines, texts[texts.length - 1])) return undefined;
+  return numbers.map((at, n) => ({ number: first + n, text: (lines[texts[n]] as Line).text, line: (lines[at] as Line).line, used: [at, texts[n]] }));
 }
 
 /** True when the blank body line at i only stands beside side-column text (the paragraph goes on). */

@@ -124,6 +124,19 @@ const EXPECTED: Record<string, Expected> = {
     ],
     excludes: ['Pagina', '12 maart 2026\nOns kenmerk'],
   },
+  'gestapelde-voetnoten': {
+    date: '2026-04-03',
+    questions: 1,
+    answers: each(1),
+    footnotes: 2,
+    signatory: 'D. Beljaarts',
+    includes: [
+      'Het college gaf 140 adviezen.¹ Daarvan ging een derde over Europese regels.²',
+      '¹ Jaarverslag Adviescollege toetsing regeldruk 2025, p. 4.',
+      '² Kamerstuk 36 450, nr. 3.',
+    ],
+    excludes: ['Pagina'],
+  },
   'genummerde-vragen': {
     date: '2026-01-19',
     questions: 3,

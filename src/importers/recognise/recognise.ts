@@ -15,6 +15,7 @@ import { dropFurniture, joinAcrossBreaks, letterheadEnd } from './pages';
 import { blockText, paragraph, toSourceLines, type Item } from './source';
 import { structureAuthored, structureExtracted } from './structure';
 import type { SourceBlock } from './blocks';
+import { lineText } from './inlines';
 import { parseLetterhead } from './letterhead';
 import { POSTPONEMENT, PUBLICATION_HEADER } from './patterns';
 
@@ -89,6 +90,13 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   // 7. Metadata.
   const metadata: Letter['metadata'] = { date: '' };
   let date = declared.metadata?.date ?? head?.date ?? structure.answerHeader?.date;
+  if (!date && !authored) {
+    // A Kamerstuk states when it was received on a line of its own: "Ontvangen 27 maart 2024".
+    for (const b of input.slice(0, 40)) {
+      const m = b.kind === 'paragraph' ? /^ontvangen\s+(\d{1,2}\s+\p{L}+\s+\d{4})\.?$/imu.exec(b.lines.map(lineText).join('\n')) : null;
+      if (m && (date = parseDutchDate(m[1]))) break;
+    }
+  }
   if (!date && !authored && structure.title) {
     // A publication of questions only (no answer yet) is dated by the questions.
     const submitted = /\((?:ingezonden)\s+([^)]+)\)/i.exec(structure.title);
