@@ -59,7 +59,9 @@ export function parseNumberList(text: string): { numbers: string[]; repaired: bo
 /** Parses a whole line as a question or answer label, or returns undefined. */
 export function parseLabel(line: string): Label | undefined {
   const text = line.trim().replace(/\s+/g, ' ');
-  if (text.length > 80) return undefined;
+  // A label starts with a capital ("Vraag", "ANTWOORD"); "vragen 18 en 26." at the start of
+  // a line is the rest of a sentence ("… verwijs ik naar het antwoord op de").
+  if (text.length > 80 || !/^[VA]/.test(text)) return undefined;
   const q = QUESTION_LABEL.exec(text);
   if (q) return withNumbers('question', q[1]);
   const a = ANSWER_LABEL.exec(text);

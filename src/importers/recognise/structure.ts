@@ -52,9 +52,14 @@ export class QaBuilder {
     this.sections.push(heading ? { heading, items: [] } : { items: [] });
   }
 
+  /** Set when the text gives every question its own bare "Antwoord". */
+  answerEachQuestion = false;
+  private lastQuestionNumbers: string[] = [];
+
   question(numbers: string[], line: number): void {
     this.flush();
     if (numbers.length === 0) numbers = [String(this.lastQuestionNumber + 1)];
+    this.lastQuestionNumbers = numbers;
     const last = Number.parseInt(numbers[numbers.length - 1], 10);
     if (!Number.isNaN(last)) this.lastQuestionNumber = last;
     this.current = { type: 'question', numbers, body: [] };
@@ -65,7 +70,11 @@ export class QaBuilder {
   answer(numbers: string[], line: number): void {
     this.flush();
     if (numbers.length === 0) {
-      numbers = this.openQuestions.length > 0 ? [...this.openQuestions] : [];
+      // A bare "Antwoord" answers the questions since the last answer; in a text where every
+      // question has its own "Antwoord" (a nota naar aanleiding van het verslag), only the
+      // last question (one whose answer lost its label is split off at the end).
+      const open = this.answerEachQuestion ? this.lastQuestionNumbers.filter((n) => this.openQuestions.includes(n)) : this.openQuestions;
+      numbers = open.length > 0 ? [...open] : [];
       if (numbers.length === 0) {
         this.diagnostics.push({ severity: 'warning', line, message: 'an answer without a number follows no question; kept as answer to the previous question' });
         numbers = [String(Math.max(1, this.lastQuestionNumber))];
@@ -163,6 +172,11 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
   const result: Structure = { sections: [] };
   const cover: Block[] = [];
   const qa = new QaBuilder(diagnostics);
+  qa.answerEachQuestion =
+    blocks.filter((b) => {
+      const l = labelOf(b)?.label;
+      return l?.kind === 'answer' && l.numbers.length === 0;
+    }).length >= 5;
   const signatories: Signatory[] = [];
   /** Reads "Antwoord van minister … (ontvangen …)": who answered and when; false if it is not one. */
   const readAnswerHeader = (text: string, line: number): boolean => {
@@ -362,11 +376,35 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
     qa.add(block);
   }
   qa.flush();
+  splitUnansweredQuestions(qa, diagnostics);
   if (cover.length) result.coverLetter = cover;
   if (signatories.length) result.signatories = signatories;
   result.sections = qa.sections;
   result.itemLines = qa.lines;
   return result;
+}
+
+/**
+ * A question that no answer covers, but that runs over more than one paragraph where the
+ * others do not ask anything: its first paragraph is the question, the rest an answer that
+ * lost its "Antwoord" label. (A question with context before it keeps "?" in its last part.)
+ */
+function splitUnansweredQuestions(qa: QaBuilder, diagnostics: Diagnostic[]): void {
+  const answered = new Set(qa.sections.flatMap((s) => s.items.flatMap((it) => (it.type === 'answer' ? it.questions : []))));
+  for (const section of qa.sections) {
+    for (let k = 0; k < section.items.length; k++) {
+      const item = section.items[k];
+      if (item.type !== 'question' || item.numbers.some((n) => answered.has(n)) || item.body.length < 2) continue;
+      const rest = item.body.slice(1);
+      if (rest.some((b) => b.type === 'paragraph' && /\?/.test(plainText(b.content)))) continue;
+      const answer: Answer = { type: 'answer', questions: [...item.numbers], body: rest };
+      item.body = item.body.slice(0, 1);
+      section.items.splice(k + 1, 0, answer);
+      const line = qa.lines.get(item);
+      if (line !== undefined) qa.lines.set(answer, line);
+      diagnostics.push({ severity: 'info', line, message: `question ${item.numbers.join(', ')} has no answer label; the paragraphs after its first are read as its answer` });
+    }
+  }
 }
 
 /** The kind of the next question or answer label from block i on, if any. */
