@@ -357,9 +357,26 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   const defs: SourceBlock[] = [];
   const taken = new Set<number>();
   let expected = 1;
+  let pageEndsDone = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l === 'page' || !l.text) continue;
+    // First the foot of this page as a whole: numbers and texts in any order.
+    if (i > pageEndsDone) {
+      const end = pageEnd(lines, i);
+      pageEndsDone = end;
+      const notes = footOfPage(lines, end, expected, hasMark, taken);
+      if (notes) {
+        for (const note of notes) {
+          note.used.forEach((k) => taken.add(k));
+          const content: Inline[] = [{ type: 'text', text: note.text }];
+          defs.push({ kind: 'footnoteDef', label: String(note.number), mark: 'plain', line: note.line, content: [{ type: 'paragraph', content }] });
+          diagnostics.push({ severity: 'info', line: note.line, message: `footnote ${note.number} taken from the foot of the page` });
+        }
+        expected += notes.length;
+      }
+    }
+    if (taken.has(i)) continue;
     const m = /^(\d{1,3})(?:\s+|(?=[A-Z]))(\S.*)$/.exec(l.text) ?? /^(\d{1,3})$/.exec(l.text);
     if (!m || Number(m[1]) !== expected || !hasMark(m[1])) continue;
     // Numbers stacked above their texts ("1", "2", then "Instellingsbesluit …", "Kamerstuk
@@ -402,6 +419,72 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   }
   const rest = lines.map((l, i) => (taken.has(i) && l !== 'page' ? { ...l, text: '' } : l));
   return { rest, defs };
+}
+
+/** Index just past the last line of the page that line i is on. */
+function pageEnd(lines: (Line | 'page')[], i: number): number {
+  let j = i;
+  while (j < lines.length && lines[j] !== 'page') j++;
+  return j;
+}
+
+/**
+ * The notes at the foot of a page, read back from its end: note numbers on lines of their
+ * own (in any order, as pdftotext may give them) and note texts (a text starts with a capital
+ * or a digit; a line starting with "(" or in lower case goes on the text before). Reading
+ * stops at body text (a line in lower case that does not continue a note) or at a blank line
+ * once the numbers and texts match. Taken only when the numbers run on from `first`, each
+ * has its mark in the text, and there are as many texts as numbers.
+ */
+function footOfPage(
+  lines: (Line | 'page')[],
+  end: number,
+  first: number,
+  hasMark: (n: string) => boolean,
+  taken: Set<number>,
+): { number: number; text: string; line: number; used: number[] }[] | undefined {
+  const numbers: { n: number; at: number }[] = [];
+  const texts: { at: number[] }[] = [];
+  let pending: number[] = []; // continuation lines seen before (above) their start
+  // A note ends like a reference does: with a full stop, a bracket or an address.
+  const noteLike = (t: string) => /[.)]["'”’]*$|https?:|www\.|\.(?:pdf|nl|html?)\b/i.test(t);
+  const balanced = () => numbers.length > 0 && numbers.length === texts.length && pending.length === 0;
+  for (let k = end - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l === 'page') break;
+    if (taken.has(k)) continue;
+    if (!l.text) {
+      if (balanced()) break;
+      continue;
+    }
+    if (/^\d{1,3}$/.test(l.text)) {
+      numbers.push({ n: Number(l.text), at: k });
+      continue;
+    }
+    const continues = /^[(\p{Ll}]/u.test(l.text);
+    // Body text above the notes: stop there.
+    if ((balanced() || (numbers.length === 0 && texts.length === 0)) && !noteLike(l.text) && (continues || pending.length === 0)) break;
+    if (continues) {
+      pending.unshift(k);
+      continue;
+    }
+    if (/^[\p{Lu}\d]/u.test(l.text) && (noteLike(l.text) || pending.length > 0)) {
+      texts.unshift({ at: [k, ...pending] });
+      pending = [];
+      continue;
+    }
+    break;
+  }
+  if (numbers.length === 0 || numbers.length !== texts.length || pending.length > 0 && texts.length === 0) return undefined;
+  // Lines in lower case above the first text were body text, not a note.
+  const sorted = [...numbers].sort((a, b) => a.n - b.n);
+  if (!sorted.every((x, k) => x.n === first + k && hasMark(String(x.n)))) return undefined;
+  return sorted.map((x, k) => ({
+    number: x.n,
+    text: joinHyphenated(texts[k].at.map((a) => (lines[a] as Line).text)),
+    line: (lines[x.at] as Line).line,
+    used: [x.at, ...texts[k].at],
+  }));
 }
 
 /** Two or more note numbers on lines of their own, then exactly as many lines of note text. */
