@@ -461,6 +461,7 @@ function footOfPage(
       numbers.push({ n: Number(l.text), at: k });
       continue;
     }
+    if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
     // Body text above the notes: stop there.
     if ((balanced() || (numbers.length === 0 && texts.length === 0)) && !noteLike(l.text) && (continues || pending.length === 0)) break;

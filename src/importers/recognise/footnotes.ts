@@ -68,7 +68,7 @@ export function parenListDefs(b: ListBlock, bodyText: string): Def[] | undefined
   const items = b.list.items;
   if (b.list.style !== 'decimal' || !items.every((it) => /^\d{1,3}\)$/.test(it.label ?? ''))) return undefined;
   const labels = items.map((it) => it.label!.slice(0, -1));
-  if (!labels.every((n) => new RegExp(`\\S\\s${n}\\)`).test(bodyText))) return undefined;
+  if (!labels.every((n) => new RegExp(`[\\p{L}?.!,;:»”"']\\s?${n}\\)`, 'u').test(bodyText))) return undefined;
   return items.map((it, k) => ({ label: labels[k], mark: 'paren' as const, content: it.content, line: b.line + k }));
 }
 
@@ -109,9 +109,12 @@ export function starDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined
  */
 export function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefined {
   const start = (line: Inline[]) => PAREN_FOOTNOTE_DEF.exec(lineText(line).trim());
-  const hasMark = (n: string) => new RegExp(`\\S\\s?${n}\\)`).test(bodyText);
+  const hasMark = (n: string) => new RegExp(`[\\p{L}?.!,;:»”"']\\s?${n}\\)`, 'u').test(bodyText);
   const first = start(b.lines[0]);
   if (!first || !hasMark(first[1])) return undefined;
+  // "1. Inleiding" is a heading, not a note: a note in the "1." form reads like a reference.
+  const all = b.lines.map(lineText).join(' ');
+  if (/^\d{1,3}\./.test(lineText(b.lines[0]).trim()) && !/[.)]["'”’]*$|https?:|www\.|\.(?:pdf|nl|html?)\b/i.test(all)) return undefined;
   const defs: Def[] = [];
   for (const [k, line] of b.lines.entries()) {
     const m = start(line);
