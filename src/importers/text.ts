@@ -353,7 +353,10 @@ function liftLoneMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
 function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { rest: (Line | 'page')[]; defs: SourceBlock[] } {
   const textLines = lines.filter((l): l is Line => l !== 'page');
   const running = textLines.map((l) => l.text).join('\n');
-  const hasMark = (n: string) => new RegExp(`[\\p{L}.,;?!»”"')]${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running);
+  // "gevraagd.2", and a mark glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12).
+  const hasMark = (n: string) =>
+    new RegExp(`[\\p{L}.,;?!»”"')]${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running) ||
+    new RegExp(`\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`).test(running);
   const defs: SourceBlock[] = [];
   const taken = new Set<number>();
   let expected = 1;

@@ -191,6 +191,9 @@ export function resolveFootnotes(
       for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
         marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
       }
+      for (const m of text.matchAll(/\b(?:19|20)\d\d(\d{1,2})(?=[\s.,;:?!»”")]|$)/g)) {
+        marks.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}` });
+      }
     }
     return marks.sort((a, b) => a.index - b.index);
   };
