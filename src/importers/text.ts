@@ -355,12 +355,13 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   const running = textLines.map((l) => l.text).join('\n');
   // "gevraagd.2", and a mark glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12).
   const hasMark = (n: string) =>
-    new RegExp(`[\\p{L}.,;?!»”"')]${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running) ||
+    new RegExp(`[\\p{L}.,;?!»”"')](?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running) ||
     new RegExp(`\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`).test(running);
   const defs: SourceBlock[] = [];
   const taken = new Set<number>();
   let expected = 1;
   let pageEndsDone = -1;
+  const rewrites = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l === 'page' || !l.text) continue;
@@ -368,9 +369,25 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     if (i > pageEndsDone) {
       const end = pageEnd(lines, i);
       pageEndsDone = end;
-      const notes = footOfPage(lines, end, expected, hasMark, taken);
+      // pdftotext may set a mark apart as a word of its own ("vragen 17 een"): on the page of
+      // its note, and only there, " 17 " between two words in lower case is that mark.
+      const spaced = (n: string): number | undefined => {
+        const re = new RegExp(`\\p{Ll} ${n} \\p{Ll}`, 'u');
+        for (let k = i; k < end; k++) {
+          const line = lines[k];
+          if (line !== 'page' && !taken.has(k) && re.test(rewrites.get(k) ?? line.text)) return k;
+        }
+        return undefined;
+      };
+      const notes = footOfPage(lines, end, expected, (n) => hasMark(n) || spaced(n) !== undefined, taken);
       if (notes) {
         for (const note of notes) {
+          const at = hasMark(String(note.number)) ? undefined : spaced(String(note.number));
+          if (at !== undefined) {
+            const text = rewrites.get(at) ?? (lines[at] as Line).text;
+            rewrites.set(at, text.replace(new RegExp(`(\\p{Ll}) ${note.number} (?=\\p{Ll})`, 'u'), `$1${note.number} `));
+            diagnostics.push({ severity: 'info', line: (lines[at] as Line).line, message: `footnote mark ${note.number} set apart by spaces put back after its word` });
+          }
           note.used.forEach((k) => taken.add(k));
           const content: Inline[] = [{ type: 'text', text: note.text }];
           defs.push({ kind: 'footnoteDef', label: String(note.number), mark: 'plain', line: note.line, content: [{ type: 'paragraph', content }] });
@@ -420,7 +437,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     diagnostics.push({ severity: 'info', line: l.line, message: `footnote ${m[1]} taken from the foot of the page` });
     expected++;
   }
-  const rest = lines.map((l, i) => (taken.has(i) && l !== 'page' ? { ...l, text: '' } : l));
+  const rest = lines.map((l, i) => (l === 'page' ? l : taken.has(i) ? { ...l, text: '' } : rewrites.has(i) ? { ...l, text: rewrites.get(i)! } : l));
   return { rest, defs };
 }
 

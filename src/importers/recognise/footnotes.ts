@@ -114,7 +114,12 @@ export function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefine
   if (!first || !hasMark(first[1])) return undefined;
   // "1. Inleiding" is a heading, not a note: a note in the "1." form reads like a reference.
   const all = b.lines.map(lineText).join(' ');
-  if (/^\d{1,3}\./.test(lineText(b.lines[0]).trim()) && !/[.)]["'”’]*$|https?:|www\.|\.(?:pdf|nl|html?)\b/i.test(all)) return undefined;
+  if (/^\d{1,3}\./.test(lineText(b.lines[0]).trim())) {
+    if (!/[.)]["'”’]*$|https?:|www\.|\.(?:pdf|nl|html?)\b/i.test(all)) return undefined;
+    // Its other lines go on with the reference (lower case, an address), or start the next note.
+    const goesOn = (t: string) => /^(?:\p{Ll}|https?:|www\.|\d{1,3}[.)]\s)/u.test(t.trim());
+    if (!b.lines.slice(1).every((l) => goesOn(lineText(l)))) return undefined;
+  }
   const defs: Def[] = [];
   for (const [k, line] of b.lines.entries()) {
     const m = start(line);
@@ -188,7 +193,8 @@ export function resolveFootnotes(
     }
     if (hasPlain) {
       // "gevraagd.2", "verleidelijk»»1?": digits glued to a word or closing punctuation.
-      for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
+      // Not the "2" of "paragraaf 2.2" or "3,5": a mark follows a word or closing punctuation.
+      for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(?<!\d[.,])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
         marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
       }
       for (const m of text.matchAll(/\b(?:19|20)\d\d(\d{1,2})(?=[\s.,;:?!»”")]|$)/g)) {
