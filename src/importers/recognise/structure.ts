@@ -376,7 +376,8 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
     qa.add(block);
   }
   qa.flush();
-  splitUnansweredQuestions(qa, diagnostics);
+  // Only where every question has its own "Antwoord": there a question without one lost it.
+  if (qa.answerEachQuestion) splitUnansweredQuestions(qa, diagnostics);
   if (cover.length) result.coverLetter = cover;
   if (signatories.length) result.signatories = signatories;
   result.sections = qa.sections;
