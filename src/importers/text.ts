@@ -375,7 +375,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
         const re = new RegExp(`\\p{Ll} ${n} \\p{Ll}`, 'u');
         for (let k = i; k < end; k++) {
           const line = lines[k];
-          if (line !== 'page' && !taken.has(k) && re.test(rewrites.get(k) ?? line.text)) return k;
+          if (line !== 'page' && !taken.has(k) && !parseLabel(line.text) && re.test(rewrites.get(k) ?? line.text)) return k;
         }
         return undefined;
       };
