@@ -1,73 +1,195 @@
 /**
  * The formats kamerbrief reads and writes, and how an input's format is found from its
- * name. Importers and exporters are loaded only when used, so that a conversion does not
- * pay for the code of formats it does not touch.
+ * name (and, for `.xml`, its root element). Importers and exporters are loaded only when
+ * used, so that a conversion does not pay for the code of formats it does not touch
+ * (a Markdown-to-DOCX run never loads pdfkit or pdfjs).
  */
 import type { Diagnostic } from './model/diagnostics';
 import type { Letter } from './model/types';
 import type { ImportResult } from './importers/result';
+import type { HouseStyle } from './templates/types';
+import type { XsdSchema } from './check/xsd';
 
-export type FormatName = 'json' | 'md' | 'text';
+export type FormatName = 'json' | 'md' | 'text' | 'akn' | 'op' | 'diwoo' | 'docx' | 'pdf';
+
+export type ExportData = string | Uint8Array;
+
+/** What an exporter returns when it writes more than one file (OP XML and its metadata.xml). */
+export interface ExportFiles {
+  data: ExportData;
+  /** Files written beside the main one: `<stem><extension>`. */
+  companions: { extension: string; data: ExportData }[];
+}
+
+export interface ExportOptions {
+  /** The house style for paged formats (DOCX, PDF); the CLI loads it from `templates/`. */
+  houseStyle?: HouseStyle;
+}
+
+export interface ImportContext {
+  /** Bytes of a file beside the input with the same stem and this extension, if there is one. */
+  companion?: (extension: string) => Uint8Array | undefined;
+}
+
+export interface ValidateContext {
+  /** The XML Schema of a format, read by the CLI from the reference folder. */
+  xsd: (name: 'akn' | 'diwoo') => XsdSchema;
+}
+
+export type TextImporter = (source: string, context: ImportContext) => ImportResult;
+export type BytesImporter = (bytes: Uint8Array, context: ImportContext) => ImportResult | Promise<ImportResult>;
+export type Exporter = (letter: Letter, options: ExportOptions) => ExportData | ExportFiles | Promise<ExportData | ExportFiles>;
+/** Checks a file of the format beyond what the model holds (XSD, PDF/UA). */
+export type DocumentValidator = (bytes: Uint8Array, context: ValidateContext) => Promise<Diagnostic[]>;
 
 interface FormatInfo {
   /** Extension of output files, with the dot. */
   extension: string;
-  importer?: () => (source: string) => ImportResult;
-  exporter?: () => (letter: Letter) => string;
+  /** Text formats are decoded as UTF-8 before their importer sees them. */
+  textImporter?: () => TextImporter;
+  bytesImporter?: () => BytesImporter;
+  exporter?: () => Exporter;
+  validator?: () => DocumentValidator;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const FORMATS: Record<FormatName, FormatInfo> = {
   json: {
     extension: '.json',
-    importer: () => require('./importers/json').importJson,
+    textImporter: () => require('./importers/json').importJson,
     exporter: () => require('./exporters/json').exportJson,
   },
   md: {
     extension: '.md',
-    importer: () => require('./importers/markdown').importMarkdown,
+    textImporter: () => require('./importers/markdown').importMarkdown,
     exporter: () => require('./exporters/markdown').exportMarkdown,
   },
   text: {
     extension: '.txt',
-    importer: () => require('./importers/text').importText,
+    textImporter: () => require('./importers/text').importText,
     exporter: () => require('./exporters/text').exportText,
+  },
+  akn: {
+    extension: '.akn.xml',
+    bytesImporter: () => require('./importers/akn').importAknBytes,
+    exporter: () => require('./exporters/akn').exportAkn,
+    validator: () => require('./check/akn').validateAknFile,
+  },
+  op: {
+    extension: '.op.xml',
+    bytesImporter: () => require('./importers/op').importOpBytes,
+    exporter: () => require('./exporters/op').exportOpFiles,
+  },
+  diwoo: {
+    extension: '.diwoo.xml',
+    exporter: () => require('./exporters/diwoo').exportDiwoo,
+    validator: () => require('./check/diwoo').validateDiwooFile,
+  },
+  docx: {
+    extension: '.docx',
+    bytesImporter: () => require('./importers/docx').importDocx,
+    exporter: () => require('./exporters/docx').exportDocx,
+  },
+  pdf: {
+    extension: '.pdf',
+    bytesImporter: () => require('./importers/pdf').importPdf,
+    exporter: () => require('./exporters/pdf').exportPdf,
+    validator: () => require('./check/pdfua').validatePdfFile,
   },
 };
 
-export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
-export const INPUT_FORMATS = FORMAT_NAMES.filter((f) => FORMATS[f].importer);
+/** Formats whose modules exist in this build; the others are listed but not offered. */
+function available(format: FormatName): boolean {
+  const dir: Partial<Record<FormatName, string>> = { akn: 'akn', op: 'op', diwoo: 'diwoo', docx: 'docx', pdf: 'pdf' };
+  const name = dir[format];
+  if (!name) return true;
+  try {
+    require.resolve(`./exporters/${name}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const FORMAT_NAMES = (Object.keys(FORMATS) as FormatName[]).filter(available);
+export const INPUT_FORMATS = FORMAT_NAMES.filter((f) => FORMATS[f].textImporter || FORMATS[f].bytesImporter);
 export const OUTPUT_FORMATS = FORMAT_NAMES.filter((f) => FORMATS[f].exporter);
+/** Extensions a directory walk picks up as inputs. */
+export const INPUT_EXTENSIONS = ['.json', '.md', '.markdown', '.txt', '.xml', '.docx', '.pdf'];
 
 export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(FORMATS, name);
+  return Object.prototype.hasOwnProperty.call(FORMATS, name) && FORMAT_NAMES.includes(name as FormatName);
 }
 
 export function outputExtension(format: FormatName): string {
   return FORMATS[format].extension;
 }
 
-/** Input format from the file name, or undefined when the name does not tell. */
+/**
+ * Input format from the file name, or undefined when the name does not tell. A bare
+ * `.xml` is told by its root element (`sniffXmlFormat`), which needs the bytes.
+ */
 export function formatFromName(file: string): FormatName | undefined {
   const lower = file.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
   if (lower.endsWith('.txt')) return 'text';
+  if (lower.endsWith('.akn.xml')) return 'akn';
+  if (lower.endsWith('.op.xml')) return 'op';
+  if (lower.endsWith('.diwoo.xml')) return 'diwoo';
+  if (lower.endsWith('.docx')) return 'docx';
+  if (lower.endsWith('.pdf')) return 'pdf';
+  return undefined;
+}
+
+/** The format of an XML document from its root element, or undefined. */
+export function sniffXmlFormat(bytes: Uint8Array): FormatName | undefined {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+  // The first start tag that is not a declaration, comment or processing instruction.
+  const root = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]/.exec(head.replace(/<[?!][^>]*>/g, ''))?.[2];
+  if (root === 'akomaNtoso') return 'akn';
+  if (root === 'officiele-publicatie' || root === 'kamervragen' || root === 'kamerstuk') return 'op';
+  if (root === 'DiWoo' || root === 'document') return 'diwoo';
   return undefined;
 }
 
 /** The input name without its format extension(s): "a/b.akn.xml" -> "b". */
 export function stemOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/(\.(akn|op))?\.(json|md|markdown|txt|xml|docx|pdf)$/i, '') || base;
+  return base.replace(/(\.(akn|op|diwoo))?\.(json|md|markdown|txt|xml|docx|pdf)$/i, '') || base;
 }
 
-export function importerFor(format: FormatName): ((source: string) => ImportResult) | undefined {
-  return FORMATS[format].importer?.();
+export function canImport(format: FormatName): boolean {
+  return INPUT_FORMATS.includes(format);
 }
 
-export function exporterFor(format: FormatName): ((letter: Letter) => string) | undefined {
-  return FORMATS[format].exporter?.();
+/** Reads one input of a known format into a letter. */
+export async function importLetter(format: FormatName, bytes: Uint8Array, context: ImportContext = {}): Promise<ImportResult> {
+  const info = FORMATS[format];
+  if (info.textImporter) {
+    const decoded = decodeText(bytes);
+    if (decoded.text === undefined) return { diagnostics: [decoded.diagnostic!] };
+    return info.textImporter()(decoded.text, context);
+  }
+  if (info.bytesImporter) return info.bytesImporter()(bytes, context);
+  throw new Error(`${format} has no importer`);
+}
+
+/** Writes a letter in a format; always returns the main file and its companions. */
+export async function exportLetter(format: FormatName, letter: Letter, options: ExportOptions = {}): Promise<ExportFiles> {
+  const exporter = FORMATS[format].exporter;
+  if (!exporter) throw new Error(`${format} has no exporter`);
+  const out = await exporter()(letter, options);
+  return typeof out === 'string' || out instanceof Uint8Array ? { data: out, companions: [] } : out;
+}
+
+export function validatorFor(format: FormatName): DocumentValidator | undefined {
+  return FORMATS[format].validator?.();
+}
+
+/** Synchronous access for text formats, as tests and simple callers use them. */
+export function textImporterFor(format: FormatName): TextImporter | undefined {
+  return FORMATS[format].textImporter?.();
 }
 
 /**

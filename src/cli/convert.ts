@@ -1,10 +1,12 @@
 /** `kamerbrief convert`: read letters in one format, write them in others. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { exporterFor, isFormatName, OUTPUT_FORMATS, outputExtension, stemOf, type FormatName } from '../formats';
+import { exportLetter, isFormatName, OUTPUT_FORMATS, outputExtension, stemOf, type ExportData, type FormatName } from '../formats';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostics';
+import type { HouseStyle } from '../templates/types';
 import { writeFileAtomic } from './io';
 import { loadOrReport, UsageError } from './load';
+import { loadHouseStyle } from './template';
 
 export interface ConvertOptions {
   to: string;
@@ -12,6 +14,7 @@ export interface ConvertOptions {
   out?: string;
   force?: boolean;
   verbose?: boolean;
+  template?: string;
 }
 
 export function parseTargets(to: string): FormatName[] {
@@ -25,8 +28,9 @@ export function parseTargets(to: string): FormatName[] {
   return [...new Set(names)] as FormatName[];
 }
 
-export function runConvert(inputs: string[], opts: ConvertOptions): number {
+export async function runConvert(inputs: string[], opts: ConvertOptions): Promise<number> {
   const targets = parseTargets(opts.to);
+  const houseStyle = loadHouseStyle(opts.template);
   const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
   if (toStdout && (targets.length > 1 || inputs.length > 1)) {
     throw new UsageError('writing to standard output takes one input and one --to format');
@@ -34,7 +38,7 @@ export function runConvert(inputs: string[], opts: ConvertOptions): number {
   const outDir = opts.out ?? '.';
   let failed = 0;
   for (const input of inputs) {
-    const ok = convertOne(input, targets, toStdout ? undefined : outDir, opts);
+    const ok = await convertOne(input, targets, toStdout ? undefined : outDir, opts, houseStyle);
     if (!ok) failed++;
   }
   if (inputs.length > 1) process.stderr.write(`${inputs.length - failed} converted, ${failed} failed\n`);
@@ -48,8 +52,14 @@ function report(diagnostics: Diagnostic[], file: string, verbose: boolean | unde
   }
 }
 
-function convertOne(input: string, targets: FormatName[], outDir: string | undefined, opts: ConvertOptions): boolean {
-  const loaded = loadOrReport(input, opts.from);
+async function convertOne(
+  input: string,
+  targets: FormatName[],
+  outDir: string | undefined,
+  opts: ConvertOptions,
+  houseStyle: HouseStyle | undefined,
+): Promise<boolean> {
+  const loaded = await loadOrReport(input, opts.from);
   if (!loaded) return false;
   const { diagnostics } = loaded;
   report(diagnostics, input, opts.verbose);
@@ -57,13 +67,17 @@ function convertOne(input: string, targets: FormatName[], outDir: string | undef
     process.stderr.write(`${input}: not converted (errors above)\n`);
     return false;
   }
-  const outputs = targets.map((format) => ({ format, data: exporterFor(format)!(loaded.letter!) }));
-  if (outDir === undefined) {
-    process.stdout.write(outputs[0].data);
-    return true;
-  }
+  const files: { file: string; data: ExportData }[] = [];
   const stem = input === '-' ? 'stdin' : stemOf(input);
-  const files = outputs.map((o) => ({ ...o, file: path.join(outDir, stem + outputExtension(o.format)) }));
+  for (const format of targets) {
+    const out = await exportLetter(format, loaded.letter, { houseStyle });
+    if (outDir === undefined) {
+      process.stdout.write(out.data);
+      return true;
+    }
+    files.push({ file: path.join(outDir, stem + outputExtension(format)), data: out.data });
+    for (const c of out.companions) files.push({ file: path.join(outDir, stem + c.extension), data: c.data });
+  }
   const existing = files.filter((f) => fs.existsSync(f.file) && !opts.force);
   if (existing.length > 0) {
     process.stderr.write(`${input}: not converted: ${existing.map((f) => f.file).join(', ')} already exists (use --force to replace)\n`);

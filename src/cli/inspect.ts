@@ -4,8 +4,8 @@ import { formatDiagnostic, hasErrors } from '../model/diagnostics';
 import { summarize, type LetterSummary } from '../model/summary';
 import { loadLetter } from './load';
 
-export function runInspect(input: string, opts: { from?: string; json?: boolean }): number {
-  const loaded = loadLetter(input, opts.from);
+export async function runInspect(input: string, opts: { from?: string; json?: boolean }): Promise<number> {
+  const loaded = await loadLetter(input, opts.from);
   if (!loaded.letter) {
     for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(d, input) + '\n');
     return 1;

@@ -1,5 +1,7 @@
 /** Reading one input file into a letter, with diagnostics; the CLI's common first step. */
-import { decodeText, formatFromName, importerFor, isFormatName, INPUT_FORMATS, type FormatName } from '../formats';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { canImport, formatFromName, importLetter, INPUT_FORMATS, isFormatName, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Letter } from '../model/types';
 import { locate } from '../importers/result';
@@ -11,50 +13,69 @@ export class UsageError extends Error {}
 export interface Loaded {
   file: string;
   format: FormatName;
+  bytes: Uint8Array;
   letter?: Letter;
   diagnostics: Diagnostic[];
 }
 
-export function resolveInputFormat(file: string, from?: string): FormatName {
-  if (from !== undefined) {
-    if (!isFormatName(from) || !INPUT_FORMATS.includes(from)) {
-      throw new UsageError(`--from ${from}: unknown input format; expected one of ${INPUT_FORMATS.join(', ')}`);
-    }
-    return from;
+function checkFromOption(from: string): FormatName {
+  if (!isFormatName(from) || !canImport(from)) {
+    throw new UsageError(`--from ${from}: unknown input format; expected one of ${INPUT_FORMATS.join(', ')}`);
   }
-  const format = formatFromName(file);
+  return from;
+}
+
+/** The input's format from --from, its name, or (for .xml) its root element. */
+export function resolveInputFormat(file: string, from: string | undefined, bytes?: Uint8Array): FormatName {
+  if (from !== undefined) return checkFromOption(from);
+  let format = formatFromName(file);
+  if (format === undefined && file.toLowerCase().endsWith('.xml') && bytes) {
+    format = sniffXmlFormat(bytes);
+    if (format === undefined) {
+      throw new InputError(`${file}: an XML file kamerbrief does not know (expected an <akomaNtoso> or <officiele-publicatie> root element); use --from akn|op`);
+    }
+  }
   if (format === undefined) {
     if (file === '-') throw new UsageError('reading standard input needs --from <format>');
     throw new UsageError(`${file}: cannot tell the format from the name; use --from <${INPUT_FORMATS.join('|')}>`);
   }
-  if (!INPUT_FORMATS.includes(format)) {
-    throw new UsageError(`${file}: kamerbrief cannot read ${format} yet; it reads ${INPUT_FORMATS.join(', ')}`);
+  if (!canImport(format)) {
+    throw new UsageError(`${file}: kamerbrief cannot read ${format}; it reads ${INPUT_FORMATS.join(', ')}`);
   }
   return format;
 }
 
-export function loadLetter(file: string, from?: string): Loaded {
-  const format = resolveInputFormat(file, from);
+/** Files beside the input with the same stem (an OP publication's metadata.xml). */
+function companionReader(file: string): ImportContext['companion'] {
+  if (file === '-') return undefined;
+  return (extension: string) => {
+    const candidate = path.join(path.dirname(file), stemOf(file) + extension);
+    return fs.existsSync(candidate) ? readInput(candidate) : undefined;
+  };
+}
+
+export async function loadLetter(file: string, from?: string): Promise<Loaded> {
+  if (from !== undefined) checkFromOption(from);
+  if (file !== '-' && from === undefined && !file.toLowerCase().endsWith('.xml')) resolveInputFormat(file, from);
   const bytes = readInput(file);
-  const decoded = decodeText(bytes);
-  if (decoded.text === undefined) return { file, format, diagnostics: [decoded.diagnostic!] };
-  const result = importerFor(format)!(decoded.text);
+  const format = resolveInputFormat(file, from, bytes);
+  const result = await importLetter(format, bytes, { companion: companionReader(file) });
   // The JSON importer validates; a letter built by another importer is checked here, and
   // the findings get the input's line where the importer knows it.
   const diagnostics =
     result.letter && format !== 'json'
       ? [...result.diagnostics, ...locate(validateLetter(result.letter), result.lines)]
       : result.diagnostics;
-  return { file, format, letter: result.letter, diagnostics };
+  return { file, format, bytes, letter: result.letter, diagnostics };
 }
 
 /**
  * loadLetter for commands that go on past a file they cannot read: prints why and
  * returns undefined instead of throwing.
  */
-export function loadOrReport(file: string, from?: string): Loaded | undefined {
+export async function loadOrReport(file: string, from?: string): Promise<Loaded | undefined> {
   try {
-    return loadLetter(file, from);
+    return await loadLetter(file, from);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     process.stderr.write(`kamerbrief: ${err.message}\n`);

@@ -26,24 +26,25 @@ function buildProgram(): Command {
   program
     .command('convert')
     .description('convert letters to other formats (written as <out>/<stem>.<ext>)')
-    .argument('<input...>', 'letter files (.md, .json; - for standard input)')
+    .argument('<input...>', 'letter files (.md, .txt, .json, .akn.xml, .op.xml, .xml, .docx, .pdf; - for standard input)')
     .requiredOption('-t, --to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('-o, --out <dir>', 'output directory (default: the current directory; - for standard output)')
     .option('-f, --force', 'replace output files that already exist')
     .option('-v, --verbose', 'also print informational diagnostics (each running head dropped, each join)')
-    .action((inputs: string[], opts: ConvertOptions) => {
-      process.exitCode = runConvert(inputs, opts);
+    .option('--template <name|path>', 'house style for docx and pdf (a name in templates/ or a file)')
+    .action(async (inputs: string[], opts: ConvertOptions) => {
+      process.exitCode = await runConvert(inputs, opts);
     });
 
   program
     .command('validate')
     .description('check letters against the schema and the semantic rules; exit 1 on errors')
-    .argument('<input...>', 'letter files (.json, .md; - for standard input with --from)')
+    .argument('<input...>', 'letter files (any input format; .akn.xml and .diwoo.xml are also checked against their XSD, .pdf against PDF/UA; - for standard input with --from)')
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('-q, --quiet', 'print only problems, not the "valid" lines')
-    .action((inputs: string[], opts: { from?: string; quiet?: boolean }) => {
-      process.exitCode = runValidate(inputs, opts);
+    .action(async (inputs: string[], opts: { from?: string; quiet?: boolean }) => {
+      process.exitCode = await runValidate(inputs, opts);
     });
 
   program
@@ -52,16 +53,16 @@ function buildProgram(): Command {
     .argument('<input>', 'letter file (or - for standard input with --from)')
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('--json', 'print the summary as one JSON object (a stable contract for scripts)')
-    .action((input: string, opts: { from?: string; json?: boolean }) => {
-      process.exitCode = runInspect(input, opts);
+    .action(async (input: string, opts: { from?: string; json?: boolean }) => {
+      process.exitCode = await runInspect(input, opts);
     });
   return program;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -90,5 +91,7 @@ if (require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.exitCode = main(process.argv);
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }
