@@ -57,7 +57,11 @@ interface Container {
   start: number;
 }
 
-type Token = { kind: 'value'; value: ContentValue } | { kind: 'word'; word: string } | { kind: 'open' | 'close'; container: 'array' | 'dict' };
+type Token =
+  | { kind: 'value'; value: ContentValue }
+  | { kind: 'word'; word: string }
+  | { kind: 'open'; container: 'array' | 'dict' }
+  | { kind: 'close'; container: 'array' | 'dict' };
 
 /** Reads one token at a time; values are complete except arrays and dictionaries. */
 class Lexer {
@@ -80,14 +84,8 @@ class Lexer {
     const twin = bytes[pos + 1] === byte;
     if (byte === 0x28 /* ( */) return this.value(readLiteralString(bytes, pos));
     if (byte === 0x3c /* < */ && !twin) return this.value(readHexString(bytes, pos));
-    if (byte === 0x3c || byte === 0x5b) {
-      this.pos += byte === 0x3c ? 2 : 1;
-      return { kind: 'open', container: byte === 0x3c ? 'dict' : 'array' };
-    }
-    if ((byte === 0x3e && twin) || byte === 0x5d) {
-      this.pos += byte === 0x3e ? 2 : 1;
-      return { kind: 'close', container: byte === 0x3e ? 'dict' : 'array' };
-    }
+    if (byte === 0x3c || byte === 0x5b) return this.bracket('open', byte === 0x3c);
+    if ((byte === 0x3e && twin) || byte === 0x5d) return this.bracket('close', byte === 0x3e);
     if (byte === 0x2f /* / name */) {
       const end = this.regularEnd(pos + 1);
       return this.value([{ type: 'name', value: decodeName(latin1(bytes, pos + 1, end)) }, end]);
@@ -100,6 +98,11 @@ class Lexer {
     if (word === 'true' || word === 'false') return { kind: 'value', value: { type: 'boolean', value: word === 'true' } };
     if (word === 'null') return { kind: 'value', value: { type: 'null' } };
     return { kind: 'word', word };
+  }
+
+  private bracket(kind: 'open' | 'close', dict: boolean): Token {
+    this.pos += dict ? 2 : 1;
+    return { kind, container: dict ? 'dict' : 'array' };
   }
 
   private value([value, end]: [ContentValue, number]): Token {

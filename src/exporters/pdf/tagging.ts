@@ -92,6 +92,16 @@ export function pdfText(text: string): string {
   return new String(text) as unknown as string;
 }
 
+type StructureChildren = PDFKit.PDFStructureElementChild | PDFKit.PDFStructureElementChild[];
+
+/**
+ * `doc.struct(type, children)`: pdfkit accepts children in place of the options, its
+ * types do not; with children the element is ended.
+ */
+export function structElement(doc: Doc, type: string, children: StructureChildren, options: PDFKit.Mixins.StructureElementOptions = {}): PDFKit.PDFStructureElement {
+  return doc.struct(type, options, children);
+}
+
 interface StructureElementInternals {
   dictionary: { data: Record<string, unknown> };
   _flushed: boolean;
@@ -116,7 +126,7 @@ export function setStructureId(element: PDFKit.PDFStructureElement, id: string):
 export function noteElement(
   doc: Doc,
   id: string,
-  children?: PDFKit.PDFStructureElementChild | PDFKit.PDFStructureElementChild[],
+  children?: StructureChildren,
 ): PDFKit.PDFStructureElement {
   // Created empty so that the ID is set before the element is ended (and written).
   const note = doc.struct('Note');
