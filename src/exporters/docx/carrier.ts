@@ -1,0 +1,79 @@
+/**
+ * How a DOCX written by kamerbrief carries the model, shared by the exporter and the
+ * importer so that the two cannot drift. See docs/docx.md.
+ *
+ * - Paragraph styles name what a letterhead paragraph is (recipient, sender unit, date …);
+ *   Word's own Title / Heading 1 / Heading 2 / Quote / ListParagraph carry the structure a
+ *   reader sees.
+ * - Hidden bookmarks (names starting with "_", which Word does not list) mark the extent of
+ *   every container a paragraph's runs cannot show exactly: inline emphasis, strong,
+ *   superscript and subscript (run formatting alone loses their nesting order and the
+ *   border between two neighbours), block quotes, lists and list items, sections and
+ *   signatories.
+ * - Custom document properties (docProps/custom.xml) hold what a letter never prints: the
+ *   schema version (its presence marks our own output), kind, chamber, the inquiry, and the
+ *   ids and printed labels of the footnotes.
+ */
+
+export const STYLE = {
+  returnAddress: 'KbRetouradres',
+  recipient: 'KbGeadresseerde',
+  organisation: 'KbAfzender',
+  unit: 'KbAfzenderOnderdeel',
+  visitingAddress: 'KbBezoekadres',
+  postalAddress: 'KbPostadres',
+  website: 'KbWebsite',
+  field: 'KbVeld',
+  date: 'KbDatum',
+  reference: 'KbReferentie',
+  subject: 'KbBetreft',
+  signatory: 'KbOndertekening',
+  pageNumber: 'KbPaginanummer',
+  runningHead: 'KbKopregel',
+  /** Character style of printed labels ("Datum", "Retouradres"): not content. */
+  label: 'KbLabel',
+  /** Character style of a letterhead field's own label ("Contactpersoon"): content. */
+  fieldName: 'KbVeldnaam',
+  /** Character style of a signatory's role line. */
+  role: 'KbFunctie',
+  /** Character style of a list item label printed as text (labels no Word numbering makes). */
+  listLabel: 'KbLijstlabel',
+  title: 'Title',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  quote: 'Quote',
+  listParagraph: 'ListParagraph',
+  hyperlink: 'Hyperlink',
+} as const;
+
+/** Bookmark name prefixes; a counter follows ("_kbEm12"). */
+export const MARK = {
+  emphasis: '_kbEm',
+  strong: '_kbSt',
+  superscript: '_kbSup',
+  subscript: '_kbSub',
+  quote: '_kbQ',
+  list: '_kbL',
+  item: '_kbI',
+  section: '_kbS',
+  signatory: '_kbSig',
+} as const;
+
+export type MarkKind = keyof typeof MARK;
+
+/** The kind of a bookmark by its name, or undefined for a bookmark that is not ours. */
+export function markKind(name: string): MarkKind | undefined {
+  const m = /^(_kb[A-Za-z]+)\d+$/.exec(name);
+  if (!m) return undefined;
+  return (Object.keys(MARK) as MarkKind[]).find((k) => MARK[k] === m[1]);
+}
+
+export const INLINE_MARKS: readonly MarkKind[] = ['emphasis', 'strong', 'superscript', 'subscript'];
+
+export const PROPERTY = {
+  schemaVersion: 'Kamerbrief schemaversie',
+  kind: 'Kamerbrief soort',
+  chamber: 'Kamerbrief kamer',
+  inquiry: 'Kamerbrief vragen',
+  footnotes: 'Kamerbrief voetnoten',
+} as const;

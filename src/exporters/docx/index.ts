@@ -1,0 +1,602 @@
+/**
+ * DOCX exporter on the docx package: a letter in the house style (templates/), with real
+ * Word styles, numbering, footnotes and hyperlinks, that the DOCX importer reads back to
+ * the same model. How the model is carried is in ./carrier.ts and docs/docx.md.
+ *
+ * The output is byte-identical for the same letter and house style: docx stamps the
+ * current time into docProps/core.xml, draws random relationship ids and zips with the
+ * current time, so the package is rewritten after packing (see `makeDeterministic`).
+ */
+import {
+  AlignmentType,
+  BookmarkEnd,
+  BookmarkStart,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  FrameAnchorType,
+  FrameWrap,
+  Header,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  XmlComponent,
+  type ILevelsOptions,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import { unzipSync, zipSync } from 'fflate';
+import type { ExportOptions } from '../../formats';
+import { formatDutchDate } from '../../model/dates';
+import { answerLabel, labelFor, questionLabel } from '../../model/labels';
+import type { Block, Inline, Letter, List, Table as ModelTable } from '../../model/types';
+import { defaultHouseStyle } from '../../templates/default';
+import { LETTER_FIELDS, type Column, type FieldPlacement, type HouseStyle, type LetterField } from '../../templates/types';
+import { MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
+
+/** Word allows list levels 0 to 8. */
+const MAX_LIST_DEPTH = 9;
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
+const halfPoints = (pt: number): number => Math.round(pt * 2);
+
+export class DocxExportError extends Error {}
+
+export async function exportDocx(letter: Letter, options: ExportOptions = {}): Promise<Uint8Array> {
+  const style = (options.houseStyle as HouseStyle | undefined) ?? defaultHouseStyle();
+  const writer = new Writer(letter, style);
+  const doc = writer.document();
+  const packed = await Packer.pack(doc, 'uint8array');
+  return makeDeterministic(packed, letter.metadata.date);
+}
+
+type RunFormat = Pick<IRunOptions, 'italics' | 'bold' | 'superScript' | 'subScript' | 'style'>;
+
+/** Holds the counters of one export (bookmarks, lists), so that the output depends on the letter alone. */
+class Writer {
+  private bookmarkId = 0;
+  private markCount = 0;
+  private listCount = 0;
+  private readonly numbering: { reference: string; levels: ILevelsOptions[] }[] = [];
+  private readonly footnoteNumbers = new Map<string, number>();
+
+  constructor(
+    private readonly letter: Letter,
+    private readonly style: HouseStyle,
+  ) {
+    letter.footnotes?.forEach((f, i) => this.footnoteNumbers.set(f.id, i + 1));
+  }
+
+  document(): Document {
+    const { letter, style } = this;
+    const body: Node[] = [...this.addressBlock(), ...this.metaBlock()];
+    for (const b of letter.coverLetter ?? []) body.push(...this.block(b, 0, {}));
+    letter.signatories?.forEach((s) => body.push(...this.signatory(s)));
+    body.push(...this.questionsAndAnswers());
+    const footnotes: Record<string, { children: Paragraph[] }> = {};
+    letter.footnotes?.forEach((f, i) => {
+      if (f.content.some((b) => b.type === 'table')) throw new DocxExportError(`footnote ${f.id} holds a table; Word footnotes here take paragraphs and lists only`);
+      footnotes[String(i + 1)] = { children: f.content.flatMap((b) => this.block(b, 0, {})).map((n) => toDocx(n) as Paragraph) };
+    });
+    const { page } = style;
+    const pageNumberOnHead = style.pageNumbers.placement === 'running-head';
+    // The side column is a frame at the start of the text (LibreOffice places frames in
+    // the body, not in headers); the running head is the header of later pages, moved
+    // into the margin by its indents.
+    const sideColumn = style.sideColumn ? this.column(style.sideColumn, pageNumberOnHead && style.pageNumbers.firstPage) : [];
+    const laterHeader = style.runningHead ? this.column(style.runningHead, pageNumberOnHead) : [];
+    body.unshift(...sideColumn);
+    const footer = (show: boolean) => (show && !pageNumberOnHead ? [new Paragraph(this.pageNumberParagraph().options)] : []);
+    return new Document({
+      title: letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? '',
+      subject: letter.metadata.subject ?? '',
+      creator: creatorOf(letter),
+      description: 'Antwoordbrief, geschreven door kamerbrief',
+      customProperties: this.customProperties(),
+      styles: this.styles(),
+      numbering: { config: this.numbering },
+      footnotes,
+      features: { updateFields: false },
+      sections: [
+        {
+          properties: {
+            titlePage: true,
+            page: {
+              size: { width: mm(page.width), height: mm(page.height) },
+              margin: { top: mm(page.margins.top), right: mm(page.margins.right), bottom: mm(page.margins.bottom), left: mm(page.margins.left), header: mm(style.runningHead?.y ?? 10), footer: mm(10) },
+            },
+          },
+          headers: { first: new Header({ children: [] }), default: new Header({ children: laterHeader.map((p) => new Paragraph(p.options)) }) },
+          footers: { first: new Footer({ children: footer(style.pageNumbers.firstPage) }), default: new Footer({ children: footer(true) }) },
+          children: body.map((n) => toDocx(n)),
+        },
+      ],
+    });
+  }
+
+  /* ---------- styles ---------- */
+
+  private styles() {
+    const { fonts } = this.style;
+    const small = { size: halfPoints(fonts.small) };
+    const line = Math.round(240 * fonts.lineHeight);
+    const para = (id: string, name: string, run: IRunOptions = small, spacingAfter = 0) => ({
+      id,
+      name,
+      basedOn: 'Normal',
+      quickFormat: false,
+      run,
+      paragraph: { spacing: { after: spacingAfter } },
+    });
+    const heading = (id: string, name: string, size: number, level: number, before: number) => ({
+      id,
+      name,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: halfPoints(size), bold: true },
+      // Outline levels make LibreOffice and Word treat these as headings (navigation, PDF tags).
+      paragraph: { spacing: { before: mm(before), after: mm(2) }, keepNext: true, outlineLevel: level },
+    });
+    return {
+      default: {
+        document: {
+          run: { font: fonts.family, size: halfPoints(fonts.size), language: { value: 'nl-NL' } },
+          paragraph: { spacing: { line, after: mm(3) } },
+        },
+      },
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', run: { font: fonts.family, size: halfPoints(fonts.size) }, paragraph: { spacing: { line, after: mm(3) } } },
+        { id: STYLE.title, name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: halfPoints(fonts.title), bold: true }, paragraph: { spacing: { after: mm(5) }, keepNext: true } },
+        heading(STYLE.heading1, 'heading 1', fonts.heading1, 0, 6),
+        heading(STYLE.heading2, 'heading 2', fonts.heading2, 1, 4),
+        { id: STYLE.quote, name: 'Quote', basedOn: 'Normal', quickFormat: true, run: { italics: true }, paragraph: { indent: { left: mm(10), right: mm(5) } } },
+        { id: STYLE.listParagraph, name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: mm(1) } } },
+        para(STYLE.returnAddress, 'Retouradres', { size: halfPoints(Math.max(4, fonts.small - 1)) }, mm(3)),
+        para(STYLE.recipient, 'Geadresseerde', { size: halfPoints(fonts.size) }),
+        para(STYLE.organisation, 'Afzender'),
+        para(STYLE.unit, 'Afzender onderdeel'),
+        para(STYLE.visitingAddress, 'Bezoekadres'),
+        para(STYLE.postalAddress, 'Postadres'),
+        para(STYLE.website, 'Website'),
+        para(STYLE.field, 'Briefveld'),
+        para(STYLE.date, 'Datum', { size: halfPoints(fonts.size) }),
+        para(STYLE.reference, 'Referentie', { size: halfPoints(fonts.size) }),
+        para(STYLE.subject, 'Betreft', { size: halfPoints(fonts.size) }, mm(8)),
+        { id: STYLE.signatory, name: 'Ondertekening', basedOn: 'Normal', paragraph: { spacing: { before: mm(6), after: mm(2) }, keepLines: true } },
+        para(STYLE.pageNumber, 'Paginanummer'),
+        para(STYLE.runningHead, 'Kopregel'),
+      ],
+      characterStyles: [
+        { id: STYLE.label, name: 'Label', run: {} },
+        { id: STYLE.fieldName, name: 'Veldnaam', run: { bold: true } },
+        { id: STYLE.role, name: 'Functie', run: {} },
+        { id: STYLE.listLabel, name: 'Lijstlabel', run: {} },
+        { id: STYLE.hyperlink, name: 'Hyperlink', run: { color: '0563C1', underline: {} } },
+      ],
+    };
+  }
+
+  private customProperties() {
+    const { letter } = this;
+    const props: { name: string; value: string }[] = [
+      { name: PROPERTY.schemaVersion, value: letter.schemaVersion },
+      { name: PROPERTY.kind, value: letter.kind },
+    ];
+    if (letter.chamber) props.push({ name: PROPERTY.chamber, value: letter.chamber });
+    if (letter.inquiry) props.push({ name: PROPERTY.inquiry, value: JSON.stringify(letter.inquiry) });
+    if (letter.footnotes) props.push({ name: PROPERTY.footnotes, value: JSON.stringify(letter.footnotes.map((f) => ({ id: f.id, label: f.label }))) });
+    return props;
+  }
+
+  /* ---------- letterhead ---------- */
+
+  private addressBlock(): Para[] {
+    const head = this.letter.letterhead;
+    const out: Para[] = [];
+    const top = this.style.addressBlock ? Math.max(0, this.style.addressBlock.y - this.style.page.margins.top) : 0;
+    if (head?.returnAddress) {
+      const label = this.style.returnAddressLabel;
+      out.push(
+        para({
+          style: STYLE.returnAddress,
+          children: [...(label ? [new TextRun({ text: `${label} `, style: STYLE.label })] : []), new TextRun(head.returnAddress)],
+        }),
+      );
+    }
+    for (const line of head?.recipient ?? []) out.push(para({ style: STYLE.recipient, children: [new TextRun(line)] }));
+    if (out.length > 0 && top > 0) {
+      // The block's place on the page is spacing before its first line, never empty paragraphs.
+      withSpacingBefore(out[0], mm(top));
+    }
+    return out;
+  }
+
+  /** Fields of page 1 the house style puts in the text; any field it places nowhere is added here, so nothing is lost. */
+  private metaBlock(): Para[] {
+    const placed = new Set<LetterField>([...(this.style.sideColumn?.fields ?? []), ...this.style.metaBlock].map((f) => f.field));
+    const missing: FieldPlacement[] = LETTER_FIELDS.filter((f) => !placed.has(f)).map((field) => ({ field, label: DEFAULT_LABELS[field], labelPlacement: 'inline' }));
+    return [...this.style.metaBlock, ...missing].flatMap((f) => this.field(f, false));
+  }
+
+  private column(column: Column, withPageNumber: boolean): Para[] {
+    const running = column !== this.style.sideColumn;
+    const paragraphs = column.fields.flatMap((f) => this.field(f, running));
+    if (withPageNumber) paragraphs.push(this.pageNumberParagraph(mm(3)));
+    if (running) {
+      const { page } = this.style;
+      const indent = { left: mm(column.x - page.margins.left), right: mm(column.x + column.width - (page.width - page.margins.right)) * -1 };
+      return paragraphs.map((p) => para({ ...p.options, indent }));
+    }
+    const frame = {
+      type: 'absolute' as const,
+      position: { x: mm(column.x), y: mm(column.y) },
+      width: mm(column.width),
+      wrap: FrameWrap.AROUND,
+      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    };
+    // Consecutive paragraphs with the same frame form one frame in Word and LibreOffice.
+    return paragraphs.map((p) => para({ ...p.options, frame }));
+  }
+
+  /** Paragraphs of one field; `running` for the running head, which is page furniture and carries no model field. */
+  private field(f: FieldPlacement, running: boolean): Para[] {
+    const { letter } = this;
+    const sender = letter.letterhead?.sender;
+    const spacing = f.spaceBefore ? { before: mm(f.spaceBefore) } : undefined;
+    const lines = (styleId: string, values: readonly string[] | undefined): Para[] =>
+      (values ?? []).map((v, i) => para({ style: running ? STYLE.runningHead : styleId, spacing: i === 0 ? spacing : undefined, children: [new TextRun({ text: v, bold: f.bold })] }));
+    const labelled = (styleId: string, value: string | undefined): Para[] => {
+      if (value === undefined) return [];
+      const label = f.label ? [new TextRun({ text: f.label, style: STYLE.label, bold: f.labelPlacement !== 'inline' }), labelBreak(f)] : [];
+      return [para({ style: running ? STYLE.runningHead : styleId, spacing, children: [...label, new TextRun({ text: value, bold: f.bold })] })];
+    };
+    switch (f.field) {
+      case 'sender.organisation':
+        return lines(STYLE.organisation, sender?.organisation === undefined ? undefined : [sender.organisation]);
+      case 'sender.units':
+        return lines(STYLE.unit, sender?.units);
+      case 'sender.visitingAddress':
+        return lines(STYLE.visitingAddress, sender?.visitingAddress);
+      case 'sender.postalAddress':
+        return lines(STYLE.postalAddress, sender?.postalAddress);
+      case 'sender.website':
+        return lines(STYLE.website, sender?.website === undefined ? undefined : [sender.website]);
+      case 'letterhead.fields':
+        return (letter.letterhead?.fields ?? []).map(
+          (lf, i) =>
+            para({
+              style: running ? STYLE.runningHead : STYLE.field,
+              spacing: i === 0 ? spacing : undefined,
+              children: [new TextRun({ text: lf.label, style: STYLE.fieldName }), labelBreak(f), new TextRun(lf.value)],
+            }),
+        );
+      case 'metadata.date':
+        return labelled(STYLE.date, formatDutchDate(letter.metadata.date));
+      case 'metadata.reference':
+        return labelled(STYLE.reference, letter.metadata.reference);
+      case 'metadata.subject':
+        return labelled(STYLE.subject, letter.metadata.subject);
+    }
+  }
+
+  private pageNumberParagraph(before = 0): Para {
+    const [head, rest = ''] = this.style.pageNumbers.format.split('{page}');
+    const [middle, tail] = rest.includes('{pages}') ? rest.split('{pages}') : [rest, undefined];
+    const children: ParagraphChild[] = [];
+    if (head) children.push(new TextRun(head));
+    children.push(new TextRun({ children: [PageNumber.CURRENT] }));
+    if (middle) children.push(new TextRun(middle));
+    if (tail !== undefined) {
+      children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
+      if (tail) children.push(new TextRun(tail));
+    }
+    return para({ style: STYLE.pageNumber, spacing: before ? { before } : undefined, children });
+  }
+
+  private signatory(s: NonNullable<Letter['signatories']>[number]): Node[] {
+    const children: ParagraphChild[] = [];
+    if (s.role) children.push(new TextRun({ text: s.role, style: STYLE.role }), new TextRun({ text: ',', style: STYLE.label }));
+    // Room for the signature is two line breaks inside the paragraph, not empty paragraphs.
+    if (s.role && s.name) children.push(new TextRun({ text: '', break: 2 }));
+    if (s.name) children.push(new TextRun(s.name));
+    return this.marked('signatory', [para({ style: STYLE.signatory, children })]);
+  }
+
+  /* ---------- questions and answers ---------- */
+
+  private questionsAndAnswers(): Node[] {
+    const qa = this.letter.questionsAndAnswers;
+    if (!qa) return [];
+    const out: Node[] = [];
+    // The questions and answers start on a new page, as in the source letter.
+    const breakBefore = this.letter.coverLetter !== undefined || this.letter.signatories !== undefined;
+    if (qa.title) out.push(para({ style: STYLE.title, pageBreakBefore: breakBefore, children: [new TextRun(qa.title)] }));
+    qa.sections.forEach((section, si) => {
+      const content: Node[] = [];
+      if (section.heading) content.push(para({ style: STYLE.heading1, children: [new TextRun(section.heading)] }));
+      for (const item of section.items) {
+        const label = item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions);
+        content.push(para({ style: STYLE.heading2, children: [new TextRun(label)] }));
+        for (const b of item.body) content.push(...this.block(b, 0, {}));
+      }
+      if (!qa.title && si === 0 && breakBefore && content[0].kind === 'p') content[0].options = { ...content[0].options, pageBreakBefore: true };
+      out.push(...this.marked('section', content));
+    });
+    return out;
+  }
+
+  /* ---------- blocks ---------- */
+
+  private block(block: Block, listDepth: number, context: { quote?: boolean; indent?: number }): Node[] {
+    switch (block.type) {
+      case 'paragraph':
+        return [
+          para({
+            style: context.quote ? STYLE.quote : context.indent !== undefined ? STYLE.listParagraph : undefined,
+            indent: context.indent !== undefined ? { left: context.indent } : undefined,
+            children: this.inlines(block.content, {}),
+          }),
+        ];
+      case 'blockquote':
+        return this.marked('quote', block.content.flatMap((b) => this.block(b, listDepth, { ...context, quote: true })));
+      case 'list':
+        return this.list(block, listDepth, context);
+      case 'table':
+        return [this.table(block)];
+    }
+  }
+
+  private list(list: List, depth: number, context: { quote?: boolean; indent?: number }): Node[] {
+    if (depth >= MAX_LIST_DEPTH) throw new DocxExportError(`lists nested deeper than ${MAX_LIST_DEPTH} levels cannot be written as Word lists`);
+    const numbering = this.numberingFor(list, depth);
+    const indent = mm(7) * (depth + 1);
+    const items = list.items.map((item) => {
+      const content = item.content.flatMap((b, i) => {
+        if (i === 0 && b.type === 'paragraph') {
+          const labelRun = numbering ? [] : item.label ? [new TextRun({ text: `${item.label} `, style: STYLE.listLabel })] : [];
+          return [
+            para({
+              style: context.quote ? STYLE.quote : STYLE.listParagraph,
+              numbering: numbering ? { reference: numbering, level: depth } : undefined,
+              indent: numbering ? undefined : { left: indent },
+              children: [...labelRun, ...this.inlines(b.content, {})],
+            }),
+          ];
+        }
+        if (i === 0 && item.label !== undefined) {
+          throw new DocxExportError(`a list item labelled "${item.label}" starts with a ${b.type}; Word prints a list label only before a paragraph`);
+        }
+        return this.block(b, b.type === 'list' ? depth + 1 : depth, { ...context, indent });
+      });
+      return this.marked('item', content);
+    });
+    return this.marked('list', items.flat());
+  }
+
+  /**
+   * The numbering reference of a list whose labels Word's numbering prints exactly
+   * ("a.", "b." from a lower-letter level starting at 1), or undefined when the labels
+   * follow no such sequence: then each label is printed as text.
+   */
+  private numberingFor(list: List, depth: number): string | undefined {
+    const reference = `kb-list-${++this.listCount}`;
+    const base = { level: depth, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: mm(7) * (depth + 1), hanging: mm(7) } } } };
+    if (list.style === 'bullet') {
+      if (list.items.some((i) => i.label !== undefined)) return undefined;
+      this.numbering.push({ reference, levels: [{ ...base, format: LevelFormat.BULLET, text: depth % 2 === 0 ? '•' : '–' }] });
+      return reference;
+    }
+    const sequence = labelSequence(list);
+    if (!sequence) return undefined;
+    this.numbering.push({ reference, levels: [{ ...base, format: WORD_FORMATS[list.style], text: `%${depth + 1}${sequence.delimiter}`, start: sequence.start }] });
+    return reference;
+  }
+
+  private table(table: ModelTable): Tab {
+    return {
+      kind: 't',
+      rows: table.rows.map((row) => ({
+        header: row.header === true,
+        cells: row.cells.map((cell) => para({ spacing: { after: 0 }, children: this.inlines(cell.content, row.header ? { bold: true } : {}) })),
+      })),
+    };
+  }
+
+  /* ---------- inlines ---------- */
+
+  private inlines(inlines: readonly Inline[], format: RunFormat): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const node of inlines) {
+      switch (node.type) {
+        case 'text':
+          out.push(new TextRun({ text: node.text, ...format }));
+          break;
+        case 'footnoteRef': {
+          const n = this.footnoteNumbers.get(node.footnote);
+          if (n === undefined) throw new DocxExportError(`footnote reference to "${node.footnote}", which the letter does not have`);
+          out.push(new FootnoteReferenceRun(n));
+          break;
+        }
+        case 'emphasis':
+          out.push(...this.inlineMark('emphasis', this.inlines(node.content, { ...format, italics: true })));
+          break;
+        case 'strong':
+          out.push(...this.inlineMark('strong', this.inlines(node.content, { ...format, bold: true })));
+          break;
+        case 'superscript':
+          out.push(...this.inlineMark('superscript', this.inlines(node.content, { ...format, superScript: true, subScript: undefined })));
+          break;
+        case 'subscript':
+          out.push(...this.inlineMark('subscript', this.inlines(node.content, { ...format, subScript: true, superScript: undefined })));
+          break;
+        case 'link': {
+          const children = this.inlines(node.content, { ...format, style: STYLE.hyperlink });
+          out.push(node.target !== undefined ? new ExternalHyperlink({ link: node.target, children }) : (new TargetlessHyperlink(children) as unknown as ParagraphChild));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private inlineMark(kind: MarkKind, children: ParagraphChild[]): ParagraphChild[] {
+    const id = this.bookmarkId++;
+    const name = `${MARK[kind]}${++this.markCount}`;
+    return [new BookmarkStart(name, id) as unknown as ParagraphChild, ...children, new BookmarkEnd(id) as unknown as ParagraphChild];
+  }
+
+  /**
+   * Marks the extent of a block container with a hidden bookmark from the start of its
+   * first paragraph to the end of its last (inside the first and last cell where the
+   * container starts or ends with a table).
+   */
+  private marked(kind: MarkKind, content: Node[]): Node[] {
+    if (content.length === 0) return content;
+    const id = this.bookmarkId++;
+    const name = `${MARK[kind]}${++this.markCount}`;
+    const first = edgeParagraph(content[0], 'start');
+    first.options = { ...first.options, children: [new BookmarkStart(name, id) as unknown as ParagraphChild, ...first.options.children] };
+    const last = edgeParagraph(content[content.length - 1], 'end');
+    last.options = { ...last.options, children: [...last.options.children, new BookmarkEnd(id) as unknown as ParagraphChild] };
+    return content;
+  }
+}
+
+const DEFAULT_LABELS: Partial<Record<LetterField, string>> = {
+  'metadata.date': 'Datum',
+  'metadata.reference': 'Onze referentie',
+  'metadata.subject': 'Betreft',
+};
+
+const WORD_FORMATS: Record<Exclude<List['style'], 'bullet'>, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-alpha': LevelFormat.LOWER_LETTER,
+  'upper-alpha': LevelFormat.UPPER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+  'upper-roman': LevelFormat.UPPER_ROMAN,
+};
+
+/** Start and delimiter when every item's label is the style's label for its place ("c.", "d." from 3), else undefined. */
+export function labelSequence(list: List): { start: number; delimiter: '.' | ')' } | undefined {
+  const first = list.items[0]?.label;
+  if (list.style === 'bullet' || first === undefined) return undefined;
+  if (list.items.some((item) => item.content[0]?.type !== 'paragraph')) return undefined;
+  const delimiter = first.endsWith(')') ? ')' : '.';
+  for (let start = 1; start <= 100; start++) {
+    if (labelFor(list.style, 0, start, delimiter) !== first) continue;
+    return list.items.every((item, k) => item.label === labelFor(list.style, k, start, delimiter)) ? { start, delimiter } : undefined;
+  }
+  return undefined;
+}
+
+function labelBreak(f: FieldPlacement): TextRun {
+  return f.labelPlacement === 'inline' ? new TextRun({ text: ' ', style: STYLE.label }) : new TextRun({ text: '', break: 1, style: STYLE.label });
+}
+
+function creatorOf(letter: Letter): string {
+  const sender = letter.letterhead?.sender;
+  return sender?.organisation ?? sender?.units?.[0] ?? letter.signatories?.map((s) => s.name ?? s.role).filter(Boolean).join('; ') ?? 'kamerbrief';
+}
+
+/** A hyperlink whose target the source lost: Word's w:hyperlink with no target, so the link stays one node. */
+class TargetlessHyperlink extends XmlComponent {
+  constructor(children: readonly ParagraphChild[]) {
+    super('w:hyperlink');
+    for (const c of children) this.root.push(c as unknown as XmlComponent);
+  }
+}
+
+/* ---------- paragraphs and tables before they become docx objects ---------- */
+
+// docx objects cannot be changed once built, and a container's bookmark or a frame is
+// added after its paragraphs are made; so paragraphs are plain options until the end.
+type ParagraphOptions = Omit<IParagraphOptions, 'children'> & { children: ParagraphChild[] };
+interface Para {
+  kind: 'p';
+  options: ParagraphOptions;
+}
+interface Tab {
+  kind: 't';
+  rows: { header: boolean; cells: Para[] }[];
+}
+type Node = Para | Tab;
+
+function para(options: ParagraphOptions): Para {
+  return { kind: 'p', options };
+}
+
+function withSpacingBefore(p: Para, before: number): void {
+  p.options = { ...p.options, spacing: { ...p.options.spacing, before } };
+}
+
+/** The paragraph holding a node's first or last text (a table's first or last cell). */
+function edgeParagraph(node: Node, edge: 'start' | 'end'): Para {
+  if (node.kind === 'p') return node;
+  const cells = node.rows.flatMap((r) => r.cells);
+  return edge === 'start' ? cells[0] : cells[cells.length - 1];
+}
+
+function toDocx(node: Node, width = 1): Paragraph | Table {
+  if (node.kind === 'p') return new Paragraph(node.options);
+  const columns = Math.max(...node.rows.map((r) => r.cells.length), width);
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: node.rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.header,
+          children: row.cells.map((cell) => new TableCell({ width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE }, children: [new Paragraph(cell.options)] })),
+        }),
+    ),
+  });
+}
+
+/* ---------- determinism ---------- */
+
+/** Fixed zip time for every member: the DOS epoch. */
+const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
+
+/**
+ * Rewrites what docx makes from the clock or at random: the created/modified stamps
+ * become the letter's date, random relationship ids become numbered ones (in order of
+ * appearance), and the package is zipped again with a fixed time.
+ */
+function makeDeterministic(packed: Uint8Array, isoDate: string): Uint8Array {
+  const files = unzipSync(packed);
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const texts = new Map<string, string>();
+  for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) texts.set(name, decoder.decode(data));
+  const stamp = `${isoDate}T00:00:00Z`;
+  const core = texts.get('docProps/core.xml');
+  if (core) texts.set('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
+  const renames = new Map<string, string>();
+  for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!name.endsWith('.rels')) continue;
+    for (const m of text.matchAll(/\bId="([^"]+)"/g)) {
+      if (!/^rId\d+$/.test(m[1]) && !renames.has(m[1])) renames.set(m[1], `rIdKb${renames.size + 1}`);
+    }
+  }
+  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const name of Object.keys(files).sort(contentTypesFirst)) {
+    let text = texts.get(name);
+    if (text !== undefined && renames.size > 0) text = text.replace(/"([^"]+)"/g, (whole, value: string) => (renames.has(value) ? `"${renames.get(value)}"` : whole));
+    out[name] = [text !== undefined ? encoder.encode(text) : files[name], { mtime: ZIP_TIME }];
+  }
+  return zipSync(out, { level: 6 });
+}
+
+function contentTypesFirst(a: string, b: string): number {
+  const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n.startsWith('_rels/') ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
