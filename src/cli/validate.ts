@@ -33,7 +33,8 @@ async function validateOne(file: string, opts: { from?: string; quiet?: boolean 
     diagnostics = [...loaded.diagnostics];
     haveLetter = loaded.letter !== undefined;
     const validator = validatorFor(loaded.format);
-    if (validator) diagnostics.push(...(await validator(loaded.bytes, { xsd: loadXsd })));
+    // A file the importer could not read (malformed, a DTD) is not handed to a second parser.
+    if (validator && loaded.letter) diagnostics.push(...(await validator(loaded.bytes, { xsd: loadXsd })));
   }
   for (const d of diagnostics) process.stdout.write(formatDiagnostic(d, file) + '\n');
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
