@@ -10,6 +10,8 @@ import { loadSample, ROOT, sampleNames, SOURCE_LETTER } from '../support/samples
 import { validateAkn } from '../support/akn-schema';
 
 const RUNS = Number(process.env.KAMERBRIEF_PROPERTY_RUNS ?? 200);
+/** Schema validation compiles the 250 kB XSD in WebAssembly; on a busy 2-core machine that takes a while. */
+const XSD_TIMEOUT = 120_000;
 const FIXTURE_DIRS = ['markdown', 'letters'].map((d) => path.join(ROOT, 'test', 'fixtures', d));
 
 /** The Markdown test letters of both authors, as models. */
@@ -38,7 +40,7 @@ describe('Akoma Ntoso round trip', () => {
     expect(back).toEqual(letter);
     const validity = await validateAkn([{ name, xml }]);
     expect(validity.get(name)).toEqual([]);
-  });
+  }, XSD_TIMEOUT);
 
   it('holds for the Markdown test letters, each schema-valid', async () => {
     const docs = [];
@@ -51,7 +53,7 @@ describe('Akoma Ntoso round trip', () => {
     expect(docs.length).toBe(27);
     const validity = await validateAkn(docs);
     for (const d of docs) expect({ name: d.name, errors: validity.get(d.name) }).toEqual({ name: d.name, errors: [] });
-  });
+  }, XSD_TIMEOUT);
 
   it(`holds for ${RUNS} generated letters, and every one is schema-valid`, async () => {
     const docs: { name: string; xml: string }[] = [];
@@ -68,7 +70,7 @@ describe('Akoma Ntoso round trip', () => {
     const validity = await validateAkn(docs);
     const invalid = docs.filter((d) => validity.get(d.name)!.length > 0).map((d) => ({ errors: validity.get(d.name), xml: d.xml }));
     expect(invalid.slice(0, 1)).toEqual([]);
-  });
+  }, XSD_TIMEOUT);
 });
 
 describe('Akoma Ntoso export of the source letter', () => {
