@@ -61,9 +61,12 @@ export const MARK = {
 
 export type MarkKind = keyof typeof MARK;
 
+/** A list's style, in its bookmark's name ("_kbL3_lr"): Word numbering cannot say it for labels printed as text. */
+export const LIST_STYLE_CODE = { bullet: 'b', decimal: 'd', 'lower-alpha': 'la', 'upper-alpha': 'ua', 'lower-roman': 'lr', 'upper-roman': 'ur' } as const;
+
 /** The kind of a bookmark by its name, or undefined for a bookmark that is not ours. */
 export function markKind(name: string): MarkKind | undefined {
-  const m = /^(_kb[A-Za-z]+)\d+$/.exec(name);
+  const m = /^(_kb[A-Za-z]+)\d+(?:_[a-z]+)?$/.exec(name);
   if (!m) return undefined;
   return (Object.keys(MARK) as MarkKind[]).find((k) => MARK[k] === m[1]);
 }

@@ -40,7 +40,7 @@ import { answerLabel, labelFor, questionLabel } from '../../model/labels';
 import type { Block, Inline, Letter, List, Table as ModelTable } from '../../model/types';
 import { defaultHouseStyle } from '../../templates/default';
 import { LETTER_FIELDS, type Column, type FieldPlacement, type HouseStyle, type LetterField } from '../../templates/types';
-import { MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
+import { LIST_STYLE_CODE, MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
 
 /** Word allows list levels 0 to 8. */
 const MAX_LIST_DEPTH = 9;
@@ -83,8 +83,12 @@ class Writer {
     body.push(...this.questionsAndAnswers());
     const footnotes: Record<string, { children: Paragraph[] }> = {};
     letter.footnotes?.forEach((f, i) => {
-      if (f.content.some((b) => b.type === 'table')) throw new DocxExportError(`footnote ${f.id} holds a table; Word footnotes here take paragraphs and lists only`);
-      footnotes[String(i + 1)] = { children: f.content.flatMap((b) => this.block(b, 0, {})).map((n) => toDocx(n) as Paragraph) };
+      const nodes = f.content.flatMap((b) => this.block(b, 0, {}));
+      // docx puts the note's mark into its first child, which must then be a paragraph;
+      // a note that opens with a table gets a paragraph of its own for the mark.
+      if (nodes[0]?.kind === 't') nodes.unshift(para({ children: [] }));
+      // Word footnotes hold tables too; docx types them as paragraphs only.
+      footnotes[String(i + 1)] = { children: nodes.map((n) => toDocx(n) as Paragraph) };
     });
     const { page } = style;
     const pageNumberOnHead = style.pageNumbers.placement === 'running-head';
@@ -379,7 +383,7 @@ class Writer {
       });
       return this.marked('item', content);
     });
-    return this.marked('list', items.flat());
+    return this.marked('list', items.flat(), `_${LIST_STYLE_CODE[list.style]}`);
   }
 
   /**
@@ -459,10 +463,10 @@ class Writer {
    * first paragraph to the end of its last (inside the first and last cell where the
    * container starts or ends with a table).
    */
-  private marked(kind: MarkKind, content: Node[]): Node[] {
+  private marked(kind: MarkKind, content: Node[], suffix = ''): Node[] {
     if (content.length === 0) return content;
     const id = this.bookmarkId++;
-    const name = `${MARK[kind]}${++this.markCount}`;
+    const name = `${MARK[kind]}${++this.markCount}${suffix}`;
     const first = edgeParagraph(content[0], 'start');
     first.options = { ...first.options, children: [new BookmarkStart(name, id) as unknown as ParagraphChild, ...first.options.children] };
     const last = edgeParagraph(content[content.length - 1], 'end');
@@ -553,7 +557,7 @@ function toDocx(node: Node, width = 1): Paragraph | Table {
     rows: node.rows.map(
       (row) =>
         new TableRow({
-          tableHeader: row.header,
+          tableHeader: row.header ? true : undefined,
           children: row.cells.map((cell) => new TableCell({ width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE }, children: [new Paragraph(cell.options)] })),
         }),
     ),

@@ -1,0 +1,162 @@
+/**
+ * Opening a DOCX package from untrusted bytes: the ZIP with size limits (src/zip), its XML
+ * parts with the safe reader (src/xml/read.ts), and the tables the body refers to: styles,
+ * numbering, relationships, footnotes and custom properties.
+ */
+import { childElements, decodeXml, descendants, firstChild, parseXml, textContent, XmlError, type XmlElement } from '../../xml/read';
+import { looksLikeZip, openZip, ZipError, type ZipArchive } from '../../zip/unzip';
+
+export class DocxError extends Error {}
+
+/** Limits for a letter: far above any real one, far below what hurts. */
+export const DOCX_ZIP_LIMITS = { maxMemberBytes: 32 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024, maxMembers: 2000 };
+
+export interface NumberingLevel {
+  format: string;
+  text: string;
+  start: number;
+}
+
+export interface DocxPackage {
+  body: XmlElement;
+  /** Style id -> style name as Word shows it ("heading 1"). */
+  styleNames: Map<string, string>;
+  /** numId -> level -> definition. */
+  numbering: Map<string, Map<number, NumberingLevel>>;
+  /** Relationship id -> target, for hyperlinks in the body. */
+  links: Map<string, string>;
+  /** The same for footnotes, which have relationships of their own. */
+  footnoteLinks: Map<string, string>;
+  /** Footnote id -> its w:footnote element (separators left out). */
+  footnotes: Map<string, XmlElement>;
+  /** Custom document properties by name. */
+  properties: Map<string, string>;
+}
+
+export function openDocx(bytes: Uint8Array): DocxPackage {
+  if (!looksLikeZip(bytes)) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+    if (head.startsWith('%PDF')) throw new DocxError('this is a PDF file, not a DOCX; read it with --from pdf (or name it .pdf)');
+    if (bytes.length === 0) throw new DocxError('the file is empty; expected a DOCX (a ZIP package)');
+    throw new DocxError('this is not a DOCX file: a DOCX is a ZIP package, and these bytes do not start like one');
+  }
+  let zip: ZipArchive;
+  try {
+    zip = openZip(bytes, DOCX_ZIP_LIMITS);
+  } catch (err) {
+    if (err instanceof ZipError) throw new DocxError(`not a readable DOCX: ${err.message}`);
+    throw err;
+  }
+  if (!zip.has('word/document.xml')) {
+    throw new DocxError('this ZIP archive has no word/document.xml, so it is not a Word document (DOCX)');
+  }
+  const part = (name: string): XmlElement | undefined => {
+    let data: Uint8Array | undefined;
+    try {
+      data = zip.read(name);
+    } catch (err) {
+      if (err instanceof ZipError) throw new DocxError(`not a readable DOCX: ${err.message}`);
+      throw err;
+    }
+    if (data === undefined) return undefined;
+    try {
+      return parseXml(decodeXml(data));
+    } catch (err) {
+      if (err instanceof XmlError) {
+        const where = err.line !== undefined ? ` (line ${err.line}, column ${err.column})` : '';
+        throw new DocxError(`${name} is not well-formed XML${where}: ${err.message}`);
+      }
+      throw err;
+    }
+  };
+  const document = part('word/document.xml')!;
+  const body = firstChild(document, 'body');
+  if (document.local !== 'document' || !body) throw new DocxError('word/document.xml has no <w:document><w:body>; expected a Word document');
+  return {
+    body,
+    styleNames: readStyles(part('word/styles.xml')),
+    numbering: readNumbering(part('word/numbering.xml')),
+    links: readLinks(part('word/_rels/document.xml.rels')),
+    footnoteLinks: readLinks(part('word/_rels/footnotes.xml.rels')),
+    footnotes: readFootnotes(part('word/footnotes.xml')),
+    properties: readProperties(part('docProps/custom.xml')),
+  };
+}
+
+/** The value of a w: attribute ("w:val") whatever the prefix. */
+export function attr(el: XmlElement | undefined, local: string): string | undefined {
+  if (!el) return undefined;
+  for (const [name, value] of Object.entries(el.attrs)) if (name === local || name.endsWith(`:${local}`)) return value;
+  return undefined;
+}
+
+/** An on/off property (<w:b/>, <w:tblHeader w:val="0"/>): present and not switched off. */
+export function isOn(el: XmlElement | undefined): boolean {
+  if (!el) return false;
+  const v = attr(el, 'val');
+  return v === undefined || !['0', 'false', 'off', 'none'].includes(v);
+}
+
+function readStyles(root: XmlElement | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const style of root ? childElements(root, 'style') : []) {
+    const id = attr(style, 'styleId');
+    if (id !== undefined) out.set(id, (attr(firstChild(style, 'name'), 'val') ?? id).toLowerCase());
+  }
+  return out;
+}
+
+function readNumbering(root: XmlElement | undefined): Map<string, Map<number, NumberingLevel>> {
+  const out = new Map<string, Map<number, NumberingLevel>>();
+  if (!root) return out;
+  const abstracts = new Map<string, Map<number, NumberingLevel>>();
+  for (const a of childElements(root, 'abstractNum')) {
+    const levels = new Map<number, NumberingLevel>();
+    for (const lvl of childElements(a, 'lvl')) {
+      levels.set(Number(attr(lvl, 'ilvl') ?? 0), {
+        format: attr(firstChild(lvl, 'numFmt'), 'val') ?? 'decimal',
+        text: attr(firstChild(lvl, 'lvlText'), 'val') ?? '',
+        start: Number(attr(firstChild(lvl, 'start'), 'val') ?? 1),
+      });
+    }
+    abstracts.set(attr(a, 'abstractNumId') ?? '', levels);
+  }
+  for (const num of childElements(root, 'num')) {
+    const levels = new Map(abstracts.get(attr(firstChild(num, 'abstractNumId'), 'val') ?? '') ?? []);
+    for (const o of childElements(num, 'lvlOverride')) {
+      const level = Number(attr(o, 'ilvl') ?? 0);
+      const start = attr(firstChild(o, 'startOverride'), 'val');
+      const base = levels.get(level);
+      if (base && start !== undefined) levels.set(level, { ...base, start: Number(start) });
+    }
+    out.set(attr(num, 'numId') ?? '', levels);
+  }
+  return out;
+}
+
+function readLinks(root: XmlElement | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rel of root ? childElements(root, 'Relationship') : []) {
+    if ((rel.attrs.Type ?? '').endsWith('/hyperlink') && rel.attrs.Id) out.set(rel.attrs.Id, rel.attrs.Target ?? '');
+  }
+  return out;
+}
+
+function readFootnotes(root: XmlElement | undefined): Map<string, XmlElement> {
+  const out = new Map<string, XmlElement>();
+  for (const note of root ? childElements(root, 'footnote') : []) {
+    const type = attr(note, 'type');
+    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
+    out.set(attr(note, 'id') ?? '', note);
+  }
+  return out;
+}
+
+function readProperties(root: XmlElement | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of root ? childElements(root, 'property') : []) {
+    const name = p.attrs.name;
+    if (name !== undefined) out.set(name, descendants(p, 'lpwstr').map(textContent).join(''));
+  }
+  return out;
+}
