@@ -4,6 +4,7 @@ import { checkPdfUa, validatePdfFile, type PdfUaFinding } from '../../src/check/
 import { pdfUaDocumentOptions } from '../../src/exporters/pdf/tagging';
 import { buildGoodPdf, GOOD_TITLE, NOTO_SANS } from './good-pdf';
 import {
+  addXObject,
   appendContent,
   editContent,
   editXmp,
@@ -228,6 +229,28 @@ describe('(c) content tagged or artifact', () => {
     expectFinding(findings, 'UA-7.1-content', /an \/Artifact at byte \d+ is inside tagged content/);
     expectFinding(findings, 'UA-7.1-content', /1 marked-content sequence\(s\) are not closed by EMC \(\/P\)/);
     expectFinding(findings, 'UA-7.1-parent-tree', /MCID 7 on page 2 belongs to no structure element/);
+  });
+
+  test('an untagged inline image and an untagged image XObject', async () => {
+    const broken = await mutate(good, (doc) => {
+      const image = doc.context.stream(Uint8Array.of(0), { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1, ColorSpace: 'DeviceGray', BitsPerComponent: 8 });
+      addXObject(doc, 1, 'Im1', doc.context.register(image));
+      appendContent(doc, 1, 'q 10 0 0 10 72 40 cm /Im1 Do Q BI /W 1 /H 1 /CS /G /BPC 8 ID \u0000 EI');
+    });
+    expectFinding(await checkPdfUa(broken), 'UA-7.1-content', /the content of page 2: 2 painting operator\(s\) .*: Do \(image \/Im1\) ×1, BI ×1/);
+  });
+
+  test('a Form XObject: its content is checked where it is drawn untagged, not inside an artifact', async () => {
+    const withForm = (operators: string) =>
+      mutate(good, (doc) => {
+        const resources = doc.getPage(1).node.Resources()!;
+        const form = doc.context.stream('BT /F1 10 Tf (x) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 100, 100], Resources: resources });
+        addXObject(doc, 1, 'Fm1', doc.context.register(form));
+        appendContent(doc, 1, operators);
+      });
+    const untagged = await checkPdfUa(await withForm('q /Fm1 Do Q'));
+    expectFinding(untagged, 'UA-7.1-content', /^Form XObject \d+ 0 R drawn on page 2: 1 painting operator\(s\) .*: Tj ×1/);
+    expect(await checkPdfUa(await withForm('/Artifact BMC q /Fm1 Do Q EMC'))).toEqual([]);
   });
 
   test('malformed content is reported with its place', async () => {

@@ -75,3 +75,11 @@ export function linkAnnotation(doc: PDFDocument): PDFDict {
   const [link] = findObjects(doc, (dict) => dict.get(name('Subtype')) === name('Link'));
   return link.dict;
 }
+
+/** Adds an XObject to the resources of a page (0-based index) under `resourceName`. */
+export function addXObject(doc: PDFDocument, pageIndex: number, resourceName: string, xobject: PDFRef): void {
+  const resources = doc.getPage(pageIndex).node.Resources()!;
+  let xobjects = resources.lookupMaybe(name('XObject'), PDFDict);
+  if (!xobjects) resources.set(name('XObject'), (xobjects = doc.context.obj({})));
+  xobjects.set(name(resourceName), xobject);
+}
