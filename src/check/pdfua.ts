@@ -5,6 +5,7 @@
  * not checked is in docs/pdfua-checker.md. Not a replacement for veraPDF.
  */
 import type { Diagnostic } from '../model/diagnostics';
+import { checkAlternatives } from './pdfua/alternatives';
 import { checkAnnotations } from './pdfua/annotations';
 import { checkCatalog } from './pdfua/catalog';
 import { scanContent } from './pdfua/content';
@@ -38,6 +39,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaFinding[]> {
       findings.push(...checkParentTree(pdf, tree, content.mcidsByPage));
       findings.push(...checkHeadings(tree));
       findings.push(...checkGroups(tree));
+      findings.push(...checkAlternatives(pdf, tree));
     }
     findings.push(...checkAnnotations(pdf, tree));
     findings.push(...checkFonts(pdf, content.fonts.values()));

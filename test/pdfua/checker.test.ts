@@ -138,6 +138,29 @@ describe('(a) catalog and metadata', () => {
     expectFinding(findings, 'UA-7.1-title', /Info \/Title "Een andere titel" differs from the XMP dc:title "Antwoord op vragen over asiel & migratie"/);
   });
 
+  test('an optional-content configuration without /Name, and one with /AS', async () => {
+    const findings = await checkPdfUa(
+      await mutate(good, (doc) => {
+        const config = (fields: Record<string, unknown>) => doc.context.obj({ Order: [], ...fields } as never);
+        doc.catalog.set(name('OCProperties'), doc.context.obj({ OCGs: [], D: config({}), Configs: [config({ Name: PDFString.of('Print'), AS: [] })] }));
+      }),
+    );
+    expect(rulesOf(findings)).toEqual(['UA-7.10-optional-content']);
+    expectFinding(findings, 'UA-7.10-optional-content', /the default optional-content configuration \(\/D\) has no \/Name/);
+    expectFinding(findings, 'UA-7.10-optional-content', /optional-content configuration 1 \(\/Configs\) has an \/AS entry/);
+  });
+
+  test('an embedded file without /UF', async () => {
+    const findings = await checkPdfUa(
+      await mutate(good, (doc) => {
+        const spec = doc.context.register(doc.context.obj({ Type: 'Filespec', F: PDFString.of('bijlage.txt') }));
+        doc.catalog.set(name('Names'), doc.context.obj({ EmbeddedFiles: { Names: [PDFString.of('bijlage.txt'), spec] } }));
+      }),
+    );
+    expect(rulesOf(findings)).toEqual(['UA-7.11-embedded-files']);
+    expectFinding(findings, 'UA-7.11-embedded-files', /embedded file specification \d+ 0 R has no \/UF/);
+  });
+
   test('no /DisplayDocTitle', async () => {
     const findings = await checkPdfUa(await mutate(good, (doc) => doc.catalog.delete(name('ViewerPreferences'))));
     expect(rulesOf(findings)).toEqual(['UA-7.1-title']);
@@ -317,6 +340,21 @@ describe('(e) lists, tables, notes', () => {
   test('an /ID used twice', async () => {
     const findings = await checkPdfUa(await mutate(good, (doc) => onlyElement(doc, 'H1').set(name('ID'), PDFString.of('note-1'))));
     expectFinding(findings, 'UA-7.9-notes', /the \/ID "note-1" is used by 2 elements/);
+  });
+});
+
+describe('alternative descriptions', () => {
+  test('a Figure without /Alt, and with one', async () => {
+    const figure = (alt?: string) =>
+      mutate(good, (doc) => {
+        const element = onlyElement(doc, 'Reference');
+        setType(element, 'Figure');
+        if (alt !== undefined) element.set(name('Alt'), PDFString.of(alt));
+      });
+    const findings = await checkPdfUa(await figure());
+    expect(rulesOf(findings)).toEqual(['UA-7.3-figures']);
+    expectFinding(findings, 'UA-7.3-figures', /Figure element \d+ 0 R has no alternative description/);
+    expect(await checkPdfUa(await figure('Voetnootnummer 1'))).toEqual([]);
   });
 });
 

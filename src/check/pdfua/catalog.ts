@@ -1,11 +1,26 @@
 /**
- * Rule family (a), catalog and metadata (PDF/UA-1 7.1, 7.2; Matterhorn 01-002, 06, 07,
- * 11): the document is marked as tagged, says its language, carries XMP metadata with the
- * PDF/UA identifier and a title, and asks viewers to show that title.
+ * Rule family (a), catalog and metadata (PDF/UA-1 7.1, 7.2, 7.10, 7.11; Matterhorn 01-002,
+ * 06, 07, 11, 20, 21): the document is marked as tagged, says its language, carries XMP
+ * metadata with the PDF/UA identifier and a title, and asks viewers to show that title;
+ * optional-content configurations have names, embedded files have /F and /UF.
  */
 import { PDFDict } from 'pdf-lib';
 import { descendants, parseXml, textContent, type XmlElement } from '../../xml/read';
-import { boolAt, decodeStream, dictAt, streamAt, textAt, type ParsedPdf, type PdfFinding } from './pdf';
+import {
+  arrayAt,
+  asDict,
+  boolAt,
+  decodeStream,
+  describeRef,
+  dictAt,
+  entry,
+  itemsOf,
+  readNameTreeValues,
+  streamAt,
+  textAt,
+  type ParsedPdf,
+  type PdfFinding,
+} from './pdf';
 
 const PDFUA_NS = 'http://www.aiim.org/pdfua/ns/id/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -37,6 +52,42 @@ export function checkCatalog(pdf: ParsedPdf): PdfFinding[] {
 
   const xmp = readXmp(pdf, findings);
   if (xmp) findings.push(...checkXmp(pdf, xmp));
+  findings.push(...checkOptionalContent(pdf), ...checkEmbeddedFiles(pdf));
+  return findings;
+}
+
+/** 7.10: every optional-content configuration has a /Name and no /AS. */
+function checkOptionalContent(pdf: ParsedPdf): PdfFinding[] {
+  const properties = dictAt(pdf, pdf.catalog, 'OCProperties');
+  if (!properties) return [];
+  const configs = [dictAt(pdf, properties, 'D'), ...itemsOf(pdf, arrayAt(pdf, properties, 'Configs')).map(asDict)];
+  const findings: PdfFinding[] = [];
+  configs.forEach((config, index) => {
+    if (!config) return;
+    const which = index === 0 ? 'the default optional-content configuration (/D)' : `optional-content configuration ${index} (/Configs)`;
+    const report = (message: string) => findings.push({ rule: 'UA-7.10-optional-content', object: 'Catalog/OCProperties', message: `${which} ${message}` });
+    if (!textAt(pdf, config, 'Name')) report('has no /Name');
+    if (entry(pdf, config, 'AS') !== undefined) report('has an /AS entry');
+  });
+  return findings;
+}
+
+/** 7.11: every embedded file specification has /F and /UF. */
+function checkEmbeddedFiles(pdf: ParsedPdf): PdfFinding[] {
+  const tree = dictAt(pdf, dictAt(pdf, pdf.catalog, 'Names'), 'EmbeddedFiles');
+  if (!tree) return [];
+  const problems: string[] = [];
+  const findings: PdfFinding[] = [];
+  for (const value of readNameTreeValues(pdf, tree, problems)) {
+    const spec = asDict(pdf.context.lookup(value));
+    const object = describeRef(value);
+    if (!spec) continue;
+    const missing = ['F', 'UF'].filter((key) => textAt(pdf, spec, key) === undefined);
+    if (missing.length > 0) {
+      findings.push({ rule: 'UA-7.11-embedded-files', object, message: `embedded file specification ${object} has no ${missing.map((k) => '/' + k).join(' or ')}` });
+    }
+  }
+  for (const problem of problems) findings.push({ rule: 'UA-7.11-embedded-files', object: 'Catalog/Names/EmbeddedFiles', message: `the EmbeddedFiles name tree is malformed: ${problem}` });
   return findings;
 }
 

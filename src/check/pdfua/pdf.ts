@@ -153,26 +153,33 @@ export function describeRef(ref: PDFObject | undefined, fallback = 'a direct obj
  */
 export function readNumberTree(pdf: ParsedPdf, root: PDFDict, problems: string[]): Map<number, PDFObject> {
   const entries = new Map<number, PDFObject>();
+  readTree(pdf, root, 'Nums', problems, (key, value) => {
+    if (key instanceof PDFNumber) entries.set(key.asNumber(), value);
+    else problems.push('a /Nums key is not a number');
+  });
+  return entries;
+}
+
+/** The values of a name tree (EmbeddedFiles), following /Kids. */
+export function readNameTreeValues(pdf: ParsedPdf, root: PDFDict, problems: string[]): PDFObject[] {
+  const values: PDFObject[] = [];
+  readTree(pdf, root, 'Names', problems, (_key, value) => values.push(value));
+  return values;
+}
+
+function readTree(pdf: ParsedPdf, root: PDFDict, leafKey: 'Nums' | 'Names', problems: string[], add: (key: PDFObject | undefined, value: PDFObject) => void): void {
   const seen = new Set<PDFDict>();
   const pending: PDFDict[] = [root];
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (seen.has(node)) continue;
     seen.add(node);
-    const nums = arrayAt(pdf, node, 'Nums');
-    if (nums) {
-      const items = nums.asArray();
-      if (items.length % 2 !== 0) problems.push('a /Nums array has an odd number of items');
-      for (let i = 0; i + 1 < items.length; i += 2) {
-        const key = pdf.context.lookup(items[i]);
-        if (key instanceof PDFNumber) entries.set(key.asNumber(), items[i + 1]);
-        else problems.push('a /Nums key is not a number');
-      }
-    }
+    const items = arrayAt(pdf, node, leafKey)?.asArray() ?? [];
+    if (items.length % 2 !== 0) problems.push(`a /${leafKey} array has an odd number of items`);
+    for (let i = 0; i + 1 < items.length; i += 2) add(pdf.context.lookup(items[i]), items[i + 1]);
     for (const kid of itemsOf(pdf, arrayAt(pdf, node, 'Kids'))) {
       if (kid instanceof PDFDict) pending.push(kid);
       else problems.push('a /Kids entry is not a dictionary');
     }
   }
-  return entries;
 }
