@@ -67,6 +67,7 @@ function toModelBlocks(b: SourceBlock): Block[] {
 class BlockReader {
   private line = 0;
   private readonly counters = new Map<string, number>();
+  private readonly restarted = new Set<string>();
   /** Hyperlink targets of the part being read (body or footnotes). */
   links: Map<string, string>;
 
@@ -81,7 +82,7 @@ class BlockReader {
   /** Source blocks of a body or a footnote; the "line" of each is its paragraph number. */
   blocks(container: XmlElement): SourceBlock[] {
     const out: SourceBlock[] = [];
-    let list: { numId: string; stack: { list: List; level: number }[] } | undefined;
+    let list: { abstractId: string; stack: { list: List; level: number }[] } | undefined;
     const flushList = () => {
       if (list) out.push({ kind: 'list', line: this.line, list: list.stack[0].list });
       list = undefined;
@@ -100,9 +101,12 @@ class BlockReader {
       if (info.numId !== undefined && !/heading|kop/.test(styleName)) {
         const inlines = this.inlines(info.pieces);
         if (inlines.length === 0) continue;
-        if (!list || list.numId !== info.numId) {
+        const instance = this.pkg.numbering.get(info.numId);
+        const abstractId = instance?.abstractId ?? info.numId;
+        const restarts = instance?.restarts.has(info.level) && !this.restarted.has(`${info.numId}/${info.level}`) && info.level === 0;
+        if (!list || list.abstractId !== abstractId || restarts) {
           flushList();
-          list = { numId: info.numId, stack: [] };
+          list = { abstractId, stack: [] };
         }
         this.addListItem(list.stack, info, inlines);
         continue;
@@ -128,9 +132,15 @@ class BlockReader {
     return out;
   }
 
-  /** Adds a numbered paragraph to the list being built, nesting by Word's list level. */
+  /**
+   * Adds a numbered paragraph to the list being built, nesting by Word's list level. Word
+   * numbers on per abstract list (LibreOffice gives a list's first item a w:num of its own
+   * that restarts it, the others a shared one), so labels are counted per abstract list and
+   * level, from a restart, and lower levels start again under each higher item.
+   */
   private addListItem(stack: { list: List; level: number }[], info: ParagraphInfo, content: Inline[]): void {
-    const def = this.pkg.numbering.get(info.numId!)?.get(info.level);
+    const instance = this.pkg.numbering.get(info.numId!);
+    const def = instance?.levels.get(info.level);
     const style = (def && wordListStyle(def.format)) ?? 'bullet';
     while (stack.length > 0 && stack[stack.length - 1].level > info.level) stack.pop();
     let top = stack[stack.length - 1];
@@ -144,7 +154,16 @@ class BlockReader {
       top = { list, level: info.level };
       stack.push(top);
     }
-    const key = `${info.numId}/${info.level}`;
+    const abstract = instance?.abstractId ?? info.numId!;
+    const key = `${abstract}/${info.level}`;
+    if (instance?.restarts.has(info.level) && !this.restarted.has(`${info.numId}/${info.level}`)) {
+      this.restarted.add(`${info.numId}/${info.level}`);
+      this.counters.delete(key);
+    }
+    for (const k of [...this.counters.keys()]) {
+      const [a, level] = k.split('/');
+      if (a === abstract && Number(level) > info.level) this.counters.delete(k);
+    }
     const index = this.counters.get(key) ?? 0;
     this.counters.set(key, index + 1);
     const label = def && style !== 'bullet' ? labelFor(style, index, def.start, def.text.replace(/^%\d/, '') || '.') : undefined;

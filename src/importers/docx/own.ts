@@ -264,7 +264,7 @@ class OwnReader {
 
   /** The label Word's numbering prints for this paragraph: the n-th item of its list. */
   private numberLabel(info: ParagraphInfo): string | undefined {
-    const level = this.pkg.numbering.get(info.numId!)?.get(info.level);
+    const level = this.pkg.numbering.get(info.numId!)?.levels.get(info.level);
     if (!level || level.format === 'bullet') return undefined;
     const style = WORD_STYLES[level.format];
     if (!style) return undefined;

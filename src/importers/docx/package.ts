@@ -17,12 +17,19 @@ export interface NumberingLevel {
   start: number;
 }
 
+/** A w:num: the abstract list it uses, its levels, and the levels it restarts (w:startOverride). */
+export interface NumberingInstance {
+  abstractId: string;
+  levels: Map<number, NumberingLevel>;
+  restarts: Set<number>;
+}
+
 export interface DocxPackage {
   body: XmlElement;
   /** Style id -> style name as Word shows it ("heading 1"). */
   styleNames: Map<string, string>;
-  /** numId -> level -> definition. */
-  numbering: Map<string, Map<number, NumberingLevel>>;
+  /** numId -> its list definition. */
+  numbering: Map<string, NumberingInstance>;
   /** Relationship id -> target, for hyperlinks in the body. */
   links: Map<string, string>;
   /** The same for footnotes, which have relationships of their own. */
@@ -106,8 +113,8 @@ function readStyles(root: XmlElement | undefined): Map<string, string> {
   return out;
 }
 
-function readNumbering(root: XmlElement | undefined): Map<string, Map<number, NumberingLevel>> {
-  const out = new Map<string, Map<number, NumberingLevel>>();
+function readNumbering(root: XmlElement | undefined): Map<string, NumberingInstance> {
+  const out = new Map<string, NumberingInstance>();
   if (!root) return out;
   const abstracts = new Map<string, Map<number, NumberingLevel>>();
   for (const a of childElements(root, 'abstractNum')) {
@@ -122,14 +129,19 @@ function readNumbering(root: XmlElement | undefined): Map<string, Map<number, Nu
     abstracts.set(attr(a, 'abstractNumId') ?? '', levels);
   }
   for (const num of childElements(root, 'num')) {
-    const levels = new Map(abstracts.get(attr(firstChild(num, 'abstractNumId'), 'val') ?? '') ?? []);
+    const abstractId = attr(firstChild(num, 'abstractNumId'), 'val') ?? '';
+    const levels = new Map(abstracts.get(abstractId) ?? []);
+    const restarts = new Set<number>();
     for (const o of childElements(num, 'lvlOverride')) {
       const level = Number(attr(o, 'ilvl') ?? 0);
       const start = attr(firstChild(o, 'startOverride'), 'val');
       const base = levels.get(level);
-      if (base && start !== undefined) levels.set(level, { ...base, start: Number(start) });
+      if (base && start !== undefined) {
+        levels.set(level, { ...base, start: Number(start) });
+        restarts.add(level);
+      }
     }
-    out.set(attr(num, 'numId') ?? '', levels);
+    out.set(attr(num, 'numId') ?? '', { abstractId, levels, restarts });
   }
   return out;
 }
