@@ -1,6 +1,6 @@
 /**
- * Rule family (f), annotations (PDF/UA-1 7.18.1, 7.18.3, 7.18.5; Matterhorn 28-002,
- * 28-004, 28-010, 28-011): each visible annotation is in the structure tree (a Link in a
+ * Rule family (f), annotations (PDF/UA-1 7.18.1, 7.18.3, 7.18.5; Matterhorn group
+ * 28): each visible annotation is in the structure tree (a Link in a
  * Link element, a Widget in a Form element, others in an Annot element) through an OBJR;
  * a link says where it goes in /Contents; a page with annotations has /Tabs /S.
  */

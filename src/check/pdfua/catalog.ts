@@ -1,5 +1,5 @@
 /**
- * Rule family (a), catalog and metadata (PDF/UA-1 7.1, 7.2, 7.10, 7.11; Matterhorn 01-002,
+ * Rule family (a), catalog and metadata (PDF/UA-1 7.1, 7.2, 7.10, 7.11; Matterhorn groups
  * 06, 07, 11, 20, 21): the document is marked as tagged, says its language, carries XMP
  * metadata with the PDF/UA identifier and a title, and asks viewers to show that title;
  * optional-content configurations have names, embedded files have /F and /UF.

@@ -1,6 +1,6 @@
 /**
- * Rule family (g), fonts (PDF/UA-1 7.21.4.1, 7.21.7, 7.21.8; Matterhorn 31-009, 31-027,
- * 31-030): every font that shows text is embedded (the standard 14 too), maps its codes
+ * Rule family (g), fonts (PDF/UA-1 7.21.4.1, 7.21.7, 7.21.8; Matterhorn 10-001
+ * and group 31): every font that shows text is embedded (the standard 14 too), maps its codes
  * to Unicode (a /ToUnicode CMap, or an encoding ISO 32000-1 9.10.2 lets a reader decode),
  * and never shows glyph 0 (.notdef).
  */

@@ -1,6 +1,6 @@
 /**
  * Rule family (e), grouping elements (PDF/UA-1 7.5, 7.6, 7.9; ISO 32000-1 14.8.4.3;
- * Matterhorn 09-004 to 09-007, 15-003, 19-003): lists hold list items, list items hold a
+ * Matterhorn 09-004, 09-005, 19-003, 19-004): lists hold list items, list items hold a
  * label and/or body; table rows sit in a table (or its head, body, foot), cells in rows,
  * and a table has header cells; every Note has an /ID, and IDs are unique.
  */

@@ -1,5 +1,5 @@
 /**
- * Rule family (d), headings (PDF/UA-1 7.4; Matterhorn 14-002, 14-003, 14-007): numbered
+ * Rule family (d), headings (PDF/UA-1 7.4; Matterhorn 14-002, 14-003): numbered
  * headings start at H1 and never skip a level going down; a document uses either H or
  * H1–H6, not both.
  */

@@ -1,6 +1,6 @@
 /**
  * Rule family (b), the structure tree (PDF/UA-1 7.1; ISO 32000-1 14.7 and 14.8.4;
- * Matterhorn 01-006, 02-001, 02-003, 02-004): the StructTreeRoot, the standard type (or
+ * Matterhorn group 02): the StructTreeRoot, the standard type (or
  * role mapping) of every element, each element's /P, and the ParentTree both ways: every
  * MCID in the page content belongs, through the ParentTree, to the element that claims it,
  * and every claim of an element is content on that page.
