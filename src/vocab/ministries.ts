@@ -1,0 +1,66 @@
+/**
+ * The ministries of the TOOI register (rwc_ministeries_compleet, version 4 of 2024-07-10) with
+ * their identifiers, for DiWoo's organisation fields and OP XML's `organisatie` element.
+ *
+ * Derived by hand from /work/shared/reference/diwoo/diwoo-metadata-lijsten.xsd (simpleType
+ * `ministerielijst`: identifier and label of each ministry that exists today; mnre1040,
+ * mnre0170 and mnre0180 are ministries that ended and are left out). Abbreviations come from
+ * the `afkorting` of tooi-rwc_ministeries_compleet_1.json where that older list has the same
+ * ministry under the same name; ministries it does not have (or names differently) have none.
+ */
+
+export interface Ministry {
+  /** Name after "ministerie van", as a signatory's role prints it ("Sociale Zaken en Werkgelegenheid"). */
+  name: string;
+  /** TOOI identifier, e.g. https://identifier.overheid.nl/tooi/id/ministerie/mnre1073. */
+  uri: string;
+  /** Abbreviation as OP XML prints it in `organisatie afkorting` ("SZW"), where known. */
+  abbreviation?: string;
+}
+
+const TOOI_MINISTRY = 'https://identifier.overheid.nl/tooi/id/ministerie/';
+
+const ministry = (code: string, name: string, abbreviation?: string): Ministry =>
+  abbreviation ? { name, uri: TOOI_MINISTRY + code, abbreviation } : { name, uri: TOOI_MINISTRY + code };
+
+export const MINISTRIES: readonly Ministry[] = [
+  ministry('mnre1010', 'Algemene Zaken', 'AZ'),
+  ministry('mnre1162', 'Asiel en Migratie'),
+  ministry('mnre1034', 'Binnenlandse Zaken en Koninkrijksrelaties', 'BZK'),
+  ministry('mnre1013', 'Buitenlandse Zaken', 'BZ'),
+  ministry('mnre1018', 'Defensie', 'Def'),
+  ministry('mnre1045', 'Economische Zaken'),
+  ministry('mnre1058', 'Justitie en Veiligheid', 'JenV'),
+  ministry('mnre1090', 'Financiën', 'Fin'),
+  ministry('mnre1130', 'Infrastructuur en Waterstaat', 'IenW'),
+  ministry('mnre1182', 'Klimaat en Groene Groei'),
+  ministry('mnre1150', 'Landbouw, Natuur en Voedselkwaliteit', 'LNV'),
+  ministry('mnre1153', 'Landbouw, Visserij, Voedselzekerheid en Natuur'),
+  ministry('mnre1109', 'Onderwijs, Cultuur en Wetenschap', 'OCW'),
+  ministry('mnre1073', 'Sociale Zaken en Werkgelegenheid', 'SZW'),
+  ministry('mnre1025', 'Volksgezondheid, Welzijn en Sport', 'VWS'),
+  ministry('mnre1171', 'Volkshuisvesting en Ruimtelijke Ordening'),
+];
+
+/** The ministry with exactly this name (case-insensitive), as after "Minister van". */
+export function ministryByName(name: string): Ministry | undefined {
+  const wanted = name.trim().toLowerCase();
+  return MINISTRIES.find((m) => m.name.toLowerCase() === wanted);
+}
+
+/**
+ * The ministry a signatory's role or an organisation line names: "De Minister van Asiel en
+ * Migratie", "Staatssecretaris van Financiën", "Ministerie van Justitie en Veiligheid". The
+ * Minister-President heads Algemene Zaken.
+ */
+export function ministryOf(text: string): Ministry | undefined {
+  if (/\bminister-president\b/i.test(text)) return ministryByName('Algemene Zaken');
+  const m = /\b(?:minister|staatssecretaris|ministerie)\s+van\s+(.+)$/i.exec(text.trim());
+  return m ? ministryByName(m[1].replace(/[.,]$/, '')) : undefined;
+}
+
+/** Organisations of the TOOI register "overige overheidsorganisaties" that letters are sent to. */
+export const CHAMBERS = {
+  'eerste-kamer': { name: 'Eerste Kamer', uri: 'https://identifier.overheid.nl/tooi/id/oorg/oorg10001' },
+  'tweede-kamer': { name: 'Tweede Kamer', uri: 'https://identifier.overheid.nl/tooi/id/oorg/oorg10002' },
+} as const;
