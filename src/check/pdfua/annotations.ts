@@ -5,7 +5,7 @@
  * a link says where it goes in /Contents; a page with annotations has /Tabs /S.
  */
 import { PDFDict, PDFRef } from 'pdf-lib';
-import { arrayAt, nameAt, numberAt, textAt, type ParsedPdf, type PdfFinding } from './pdf';
+import { arrayAt, describeRef, nameAt, numberAt, textAt, type ParsedPdf, type PdfFinding } from './pdf';
 import { describe, type StructElement, type StructTree } from './structure';
 
 const ANNOTATIONS = 'UA-7.18-annotations';
@@ -31,7 +31,7 @@ export function checkAnnotations(pdf: ParsedPdf, tree: StructTree | undefined): 
       const annot = pdf.context.lookup(ref);
       if (!(annot instanceof PDFDict)) continue;
       const subtype = nameAt(pdf, annot, 'Subtype') ?? '?';
-      const name = ref instanceof PDFRef ? ref.toString() : 'a direct annotation';
+      const name = describeRef(ref, 'a direct annotation');
       const label = `${subtype} annotation ${name} on page ${page.number}`;
       if (UNTAGGED_SUBTYPES.has(subtype) || ((numberAt(pdf, annot, 'F') ?? 0) & HIDDEN) !== 0) continue;
       const expectedRole = subtype === 'Link' ? 'Link' : subtype === 'Widget' ? 'Form' : 'Annot';

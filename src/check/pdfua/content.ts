@@ -5,8 +5,8 @@
  * nested in each other. The same pass collects what later rules need: the MCIDs of each
  * page (for the ParentTree) and the strings shown with each font (for the font rules).
  */
-import { PDFArray, PDFDict, PDFName, PDFObject, PDFRef, PDFStream } from 'pdf-lib';
-import { decodeStream, dictAt, entry, itemsOf, nameAt, numberAt, type ParsedPdf, type PdfFinding, type PdfPage } from './pdf';
+import { PDFArray, PDFDict, PDFName, PDFObject, PDFStream } from 'pdf-lib';
+import { decodeStream, describeRef, dictAt, entry, itemsOf, nameAt, numberAt, type ParsedPdf, type PdfFinding, type PdfPage } from './pdf';
 import { ContentSyntaxError, tokenizeContent, type ContentOperation, type ContentValue } from './tokenizer';
 
 const RULE = 'UA-7.1-content';
@@ -181,7 +181,7 @@ function selectFont(pdf: ParsedPdf, op: ContentOperation, resources: PDFDict | u
     report(`font /${name} (Tf at byte ${op.offset}) is not in the resources`);
     return { name };
   }
-  const key = raw instanceof PDFRef ? raw.toString() : `font /${name} of ${place.label}`;
+  const key = describeRef(raw, `font /${name} of ${place.label}`);
   return { font, key, name };
 }
 
@@ -228,6 +228,6 @@ function drawXObject(
   } catch (error) {
     return report(`Form XObject /${name} cannot be decoded (${(error as Error).message})`);
   }
-  const label = `Form XObject ${raw instanceof PDFRef ? raw.toString() : '/' + name} drawn on page ${place.page.number}`;
+  const label = `Form XObject ${describeRef(raw, '/' + name)} drawn on page ${place.page.number}`;
   scanStream(pdf, scan, bytes, dictAt(pdf, xobject.dict, 'Resources') ?? resources, { page: place.page, forms: [...place.forms, xobject], covered: place.covered, label });
 }

@@ -6,7 +6,7 @@
  * and every claim of an element is content on that page.
  */
 import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFObject, PDFRef } from 'pdf-lib';
-import { arrayAt, dictAt, entry, nameAt, nameOf, numberAt, readNumberTree, textAt, type ParsedPdf, type PdfFinding, type PdfPage } from './pdf';
+import { arrayAt, describeRef, dictAt, entry, nameAt, nameOf, numberAt, readNumberTree, textAt, type ParsedPdf, type PdfFinding, type PdfPage } from './pdf';
 
 const RULE = 'UA-7.1-structure';
 const PARENT_TREE_RULE = 'UA-7.1-parent-tree';
@@ -102,7 +102,7 @@ export function readStructTree(pdf: ParsedPdf, findings: PdfFinding[]): StructTr
     if (parent) parent.children.push(element);
     const declaredParent = resolved.get(PDFName.of('P'));
     if (parentRef instanceof PDFRef && !(declaredParent instanceof PDFRef && declaredParent.toString() === parentRef.toString())) {
-      report(element, `${describe(element)} has /P ${declaredParent instanceof PDFRef ? declaredParent.toString() : 'missing'}, not its parent ${parentRef.toString()}`);
+      report(element, `${describe(element)} has /P ${describeRef(declaredParent, 'missing')}, not its parent ${parentRef.toString()}`);
     }
     const ownPage = resolved.get(PDFName.of('Pg')) ?? page;
     const kids = kidsOf(pdf, resolved);
@@ -130,7 +130,7 @@ function readElement(
   const type = nameAt(pdf, dict, 'S');
   const element: StructElement = {
     dict,
-    object: item instanceof PDFRef ? item.toString() : 'a direct element',
+    object: describeRef(item, 'a direct element'),
     type: type ?? '?',
     role: undefined,
     parent,
@@ -270,7 +270,7 @@ function checkAnnotationParents(pdf: ParsedPdf, tree: StructTree, parentTree: Ma
       if (key === undefined) continue;
       const target = parentTree.get(key);
       const element = target === undefined ? undefined : tree.byDict.get(pdf.context.lookup(target) as PDFDict);
-      const name = annotRef instanceof PDFRef ? annotRef.toString() : 'a direct annotation';
+      const name = describeRef(annotRef, 'a direct annotation');
       if (!element) {
         findings.push({ rule: PARENT_TREE_RULE, page: page.number, object: name, message: `annotation ${name} on page ${page.number} has /StructParent ${key}, which the ParentTree does not map to a structure element` });
       } else if (!element.objects.includes(name)) {
