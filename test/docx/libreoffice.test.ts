@@ -1,0 +1,120 @@
+/**
+ * The source letter's DOCX in a real word processor: LibreOffice converts it to PDF and to
+ * text without error, the text holds every body paragraph once, page 1 shows the letterhead
+ * column and later pages the running head. Needs soffice (libreoffice-writer-nogui) and
+ * pdftotext (poppler-utils); .ci/run installs them. Without them this suite fails, saying so.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportDocx } from '../../src/exporters/docx';
+import type { Block, Inline, Letter } from '../../src/model/types';
+import { normalizeSpace } from '../../src/model/text';
+import { loadSample } from '../support/samples';
+
+function need(tool: string, pkg: string): void {
+  const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+  if (!found) throw new Error(`${tool} is not installed; this test needs it: apt-get install -y ${pkg} (.ci/run does this)`);
+}
+
+function run(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 90_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Text as printed: a footnote reference is Word's number of the note (in the source letter, its label). */
+function printed(inlines: readonly Inline[], letter: Letter): string {
+  return inlines
+    .map((n) => (n.type === 'text' ? n.text : n.type === 'footnoteRef' ? letter.footnotes!.find((f) => f.id === n.footnote)!.label : printed(n.content, letter)))
+    .join('');
+}
+
+/** Every paragraph of the letter's body (cover letter, questions, answers, list items), as text. */
+function bodyParagraphs(letter: Letter): string[] {
+  const out: string[] = [];
+  const walk = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph') out.push(normalizeSpace(printed(b.content, letter)));
+      else if (b.type === 'list') b.items.forEach((i) => walk(i.content));
+      else if (b.type === 'blockquote') walk(b.content);
+    }
+  };
+  walk(letter.coverLetter ?? []);
+  letter.questionsAndAnswers?.sections.forEach((s) => s.items.forEach((i) => walk(i.body)));
+  return out;
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/** Words of one PDF page with their left edge in points (pdftotext -bbox). */
+function wordsOnPage(pdf: string, page: number): { word: string; x: number }[] {
+  const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
+  return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ word: m[2], x: Number(m[1]) }));
+}
+
+describe('the source letter in LibreOffice', () => {
+  const letter = loadSample();
+  let dir: string;
+  let pdf: string;
+  let text: string;
+
+  beforeAll(async () => {
+    need('soffice', 'libreoffice-writer-nogui');
+    need('pdftotext', 'poppler-utils');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lo-'));
+    const docx = path.join(dir, 'brief.docx');
+    fs.writeFileSync(docx, await exportDocx(letter, {}));
+    // A profile of its own, so that other LibreOffice runs on the machine do not interfere.
+    const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
+    run('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx]);
+    run('soffice', [profile, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx]);
+    pdf = path.join(dir, 'brief.pdf');
+    text = normalizeSpace(fs.readFileSync(path.join(dir, 'brief.txt'), 'utf8'));
+  }, 120_000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('converts to PDF and text', () => {
+    expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
+    expect(text.length).toBeGreaterThan(10_000);
+  });
+
+  it('keeps every body paragraph, once', () => {
+    const paragraphs = bodyParagraphs(letter);
+    expect(paragraphs.length).toBeGreaterThan(40);
+    const counts = paragraphs.map((p) => [p.slice(0, 60), occurrences(text, p)]);
+    expect(counts.filter(([, n]) => n !== 1)).toEqual([]);
+  });
+
+  it('shows the letterhead column beside the recipient on page 1, without a page number', () => {
+    const words = wordsOnPage(pdf, 1);
+    // The column starts 153 mm (434 pt) from the left edge, the text at the 25 mm (71 pt) margin.
+    const column = words.filter((w) => w.x > 430).map((w) => w.word).join(' ');
+    const text = words.filter((w) => w.x < 430).map((w) => w.word).join(' ');
+    expect(column).toBe('Directoraat-Generaal Migratie Bureau Internationale Migratie Turfmarkt 147 2511 DP Den Haag Postbus 20301 2500 EH Den Haag www.rijksoverheid.nl/jenv Onze referentie 7562802');
+    expect(text).toMatch(/^Retouradres Postbus 20301 2500 EH Den Haag Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Postbus 20017 2500 EA DEN HAAG Datum 18 juni 2026 Betreft Antwoorden vragen over de Europese strategie voor asiel- en migratiebeheer COM\(2026\)45 Hierbij bied ik u/);
+    expect(text).toMatch(/De Minister van Asiel en Migratie, Bart van den Brink$/);
+    expect(words.filter((w) => w.word === 'Pagina')).toEqual([]);
+  });
+
+  it('repeats date, reference and page number in the column of later pages', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))![1]);
+    expect(pages).toBeGreaterThan(3);
+    for (const n of [2, pages]) {
+      const words = wordsOnPage(pdf, n);
+      const page = words.map((w) => w.word).join(' ');
+      expect(page).toContain('Datum 18 juni 2026');
+      expect(page).toContain('Onze referentie 7562802');
+      expect(page).toContain(`Pagina ${n} van ${pages}`);
+      expect(words.find((w) => w.word === 'Pagina')!.x).toBeGreaterThan(430);
+    }
+  });
+});
