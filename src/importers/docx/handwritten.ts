@@ -41,7 +41,9 @@ export function readHandwrittenDocx(pkg: DocxPackage): ImportResult {
     if (content.length > 0) defs.push({ kind: 'footnoteDef', line: 0, label, content });
   }
   const result = recognise([...blocks, ...defs]);
-  return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics], lines: result.lines };
+  // The recogniser counts "lines" in its blocks, here paragraphs; a DOCX has no lines to point at.
+  const unlocated = result.diagnostics.map(({ line: _line, column: _column, ...d }) => d);
+  return { letter: result.letter, diagnostics: [...diagnostics, ...unlocated] };
 }
 
 /** Model blocks of a source block, for footnote content. */
