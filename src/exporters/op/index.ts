@@ -21,7 +21,7 @@ import type { ExportFiles, ExportOptions } from '../../formats';
 import type { Letter, Section, Signatory } from '../../model/types';
 import { joinNumbers } from '../../model/labels';
 import { formatDutchDate } from '../../model/dates';
-import { BlockWriter, newline } from './blocks';
+import { BlockWriter, newline, serialize } from './blocks';
 import {
   CHAMBER_NAMES,
   headingCarrier,
@@ -94,7 +94,7 @@ export function exportOp(letter: Letter, options: OpExportOptions = {}): string 
   if ((options.form ?? 'aanhangsel') === 'kamerstuk') writeKamerstuk(root, letter, publication, questions, answer, writer);
   else writeKamervragen(root, letter, publication, questions, answer, writer);
   newline(root);
-  return doc.end({ prettyPrint: false }).replace(/^(<\?xml[^>]*\?>)/, '$1\n') + '\n';
+  return serialize(doc);
 }
 
 function writeKamervragen(root: XMLBuilder, letter: Letter, publication: OpPublication, questions: Segment[] | undefined, answer: Segment[], writer: BlockWriter): void {
@@ -105,6 +105,11 @@ function writeKamervragen(root: XMLBuilder, letter: Letter, publication: OpPubli
     newline(kv);
     kv.ele('kamervraagnummer').txt(publication.number);
   }
+  writeQuestionsAndAnswers(kv, letter, questions, answer, writer);
+}
+
+/** The two heading sentences, then the questions and answers by section. */
+function writeQuestionsAndAnswers(kv: XMLBuilder, letter: Letter, questions: Segment[] | undefined, answer: Segment[], writer: BlockWriter): void {
   if (questions) {
     newline(kv);
     writeSegments(kv.ele('kamervraagomschrijving', { type: 'vraag' }), questions);
@@ -137,12 +142,11 @@ function writeKamerstuk(root: XMLBuilder, letter: Letter, publication: OpPublica
   if (letter.coverLetter) writer.blocks(tekst, letter.coverLetter);
   for (const s of letter.signatories ?? []) writeSignature(tekst, s);
   newline(tekst);
+  newline(stuk);
+  newline(ks);
   // The questions and answers follow as in an Aanhangsel, so that one reader serves both.
-  const kv = ks.ele('kamervragen');
-  if (questions) writeSegments(kv.ele('kamervraagomschrijving', { type: 'vraag' }), questions);
-  writeSegments(kv.ele('kamervraagomschrijving', { type: letter.kind === 'postponement-notice' ? 'mededeling' : 'antwoord' }), answer);
-  writeSections(kv, letter.questionsAndAnswers?.sections ?? [], writer);
-  newline(kv);
+  writeQuestionsAndAnswers(ks.ele('kamervragen'), letter, questions, answer, writer);
+  newline(ks);
 }
 
 function writeSignature(parent: XMLBuilder, signatory: Signatory): void {
@@ -266,7 +270,7 @@ export function exportOpMetadata(letter: Letter, options: OpExportOptions = {}):
     root.ele('metadata', { name, scheme, content });
   }
   newline(root);
-  return doc.end({ prettyPrint: false }).replace(/^(<\?xml[^>]*\?>)/, '$1\n') + '\n';
+  return serialize(doc);
 }
 
 /** DC.title for a letter without a subject: "Antwoord op vragen" (or "Mededeling over vragen") and the title. */
