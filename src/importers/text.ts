@@ -121,6 +121,8 @@ function readLines(source: string, diagnostics: Diagnostic[]): (Line | 'page')[]
               return LIGATURES[c];
             })
             .replace(/\u00AD/g, '')
+            // Hyphen and non-breaking hyphen (kamerbrief's own PDFs draw one inside words).
+            .replace(/[\u2010\u2011]/g, '-')
             .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
             .trim();
         const text = clean(columns.body);

@@ -1,0 +1,13 @@
+/**
+ * An exporter's refusal to write a letter it cannot represent faithfully (a character the
+ * embedded font cannot draw). The CLI reports it as the input's error, not as a crash.
+ */
+export class ExportError extends Error {
+  constructor(
+    message: string,
+    /** JSON pointer of the place in the letter, where one is known. */
+    readonly pointer?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,651 @@
+/**
+ * Tagged, accessible PDF (PDF/UA-1) with pdfkit, laid out by the house style (the same
+ * template as DOCX): page 1 with the letterhead column, the address block and the letter's
+ * data; later pages with the running head; page numbers "Pagina x van y". Every running
+ * head, page number and rule is an Artifact; everything else is in the structure tree in
+ * reading order. docs/pdf.md describes the structure, element by element; the PDF importer
+ * reads it back.
+ *
+ * Footnotes are set as notes at the end of the letter, each a Note with the model's id as
+ * its /ID and a Reference at its mark (docs/pdf.md says why).
+ */
+import PDFDocument from 'pdfkit';
+import type { Block, Footnote, Inline, Letter, List, Section, Table } from '../../model/types';
+import { questionLabel, answerLabel, labelFor } from '../../model/labels';
+import { plainText } from '../../model/text';
+import type { ExportOptions } from '../../formats';
+import { defaultHouseStyle } from '../../templates/default';
+import { firstPageTextFields, placedLines, type PlacedLine } from '../../templates/fields';
+import type { Column, HouseStyle, LetterField } from '../../templates/types';
+import { ExportError } from '../errors';
+import { fontFaces, glyphCoverage, type FontFace } from './fonts';
+import { drawArtifact, escapeXmpInfo, pdfText, pdfUaDocumentOptions, setStructureId } from './tagging';
+import { CUSTOM_ROLES, FIELD_ROLES, LIST_NUMBERING, PDF_DATA_KEY, DERIVED_LABEL_TITLE, type PdfLetterData } from './structure';
+
+type Doc = InstanceType<typeof PDFDocument>;
+type El = PDFKit.PDFStructureElement;
+
+const MM = 72 / 25.4;
+const mm = (v: number) => v * MM;
+
+export async function exportPdf(letter: Letter, options: ExportOptions = {}): Promise<Uint8Array> {
+  const style = (options.houseStyle as HouseStyle | undefined) ?? defaultHouseStyle();
+  checkGlyphs(letter, style);
+  const writer = new PdfWriter(letter, style);
+  return writer.write();
+}
+
+/** How a run of text is drawn. */
+interface Format {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  /** Link target of the run. */
+  link?: string;
+}
+
+/** Where a block is laid out: its left edge and width, points. */
+interface Frame {
+  x: number;
+  width: number;
+}
+
+class PdfWriter {
+  private readonly doc: Doc;
+  private readonly root: El;
+  private readonly frame: Frame;
+  private readonly lineGap: number;
+  private readonly footnotes: Map<string, Footnote>;
+  /** The Link element being drawn, so that pdfkit's link annotations are tagged under it. */
+  private currentLink?: { element: El; description: string };
+  /** Atoms still to draw in the current paragraph; the last one ends pdfkit's continued text. */
+  private atomsLeft = 0;
+  /** The first atom of a paragraph is placed at this point. */
+  private startAt?: { x: number; y: number };
+  private readonly bytes: Promise<Uint8Array>;
+
+  constructor(
+    private readonly letter: Letter,
+    private readonly style: HouseStyle,
+  ) {
+    const faces = fontFaces();
+    const { page } = style;
+    const settings = {
+      title: documentTitle(letter),
+      lang: 'nl-NL',
+      font: faces.regular,
+      // A fixed date: the same letter gives the same bytes.
+      creationDate: new Date(`${letter.metadata.date}T00:00:00Z`),
+      author: letter.signatories?.[0]?.name ?? letter.letterhead?.sender?.organisation,
+      subject: letter.metadata.subject,
+      margins: { top: mm(page.margins.top), bottom: mm(page.margins.bottom), left: mm(page.margins.left), right: mm(page.margins.right) },
+    };
+    this.doc = new PDFDocument({ ...pdfUaDocumentOptions(settings), size: [mm(page.width), mm(page.height)], bufferPages: true });
+    escapeXmpInfo(this.doc);
+    const doc = this.doc;
+    const chunks: Buffer[] = [];
+    this.bytes = new Promise((resolve, reject) => {
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      doc.on('error', reject);
+    });
+    (['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]).forEach((f) => doc.registerFont(f, faces[f]));
+    (doc.info as unknown as Record<string, unknown>)[PDF_DATA_KEY] = pdfText(JSON.stringify(pdfLetterData(letter)));
+    const treeRoot = doc.getStructTreeRoot() as unknown as { data: Record<string, unknown> };
+    treeRoot.data.RoleMap = { ...CUSTOM_ROLES };
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.frame = { x: mm(page.margins.left), width: mm(page.width - page.margins.left - page.margins.right) };
+    this.lineGap = (style.fonts.lineHeight - 1) * style.fonts.size;
+    this.footnotes = new Map((letter.footnotes ?? []).map((f) => [f.id, f]));
+    this.tagLinkAnnotations();
+  }
+
+  async write(): Promise<Uint8Array> {
+    this.firstPageHead();
+    if (this.letter.coverLetter) {
+      const sect = this.open(this.root, 'Brieftekst');
+      this.blocks(sect, this.letter.coverLetter, this.frame);
+      sect.end();
+    }
+    this.signatures();
+    this.questionsAndAnswers();
+    this.notes();
+    this.pageFurniture();
+    this.root.end();
+    this.doc.end();
+    return this.bytes;
+  }
+
+  // ---- structure helpers -----------------------------------------------------------------------
+
+  /** A new structure element under an attached parent: content added to it is drawn at once. */
+  private open(parent: El, type: string, options: PDFKit.Mixins.StructureElementOptions = {}): El {
+    const el = this.doc.struct(type, options);
+    parent.add(el);
+    return el;
+  }
+
+  /** Every link annotation pdfkit makes while a Link element is drawn belongs to it and says where it goes. */
+  private tagLinkAnnotations(): void {
+    type LinkFunction = (x: number, y: number, w: number, h: number, url: string, opts?: Record<string, unknown>) => Doc;
+    const doc = this.doc as unknown as { link: LinkFunction };
+    const original = doc.link.bind(doc);
+    doc.link = (x, y, w, h, url, opts = {}) => {
+      const link = this.currentLink;
+      if (!link) return original(x, y, w, h, url, opts);
+      return original(x, y, w, h, url, { ...opts, structParent: link.element, Contents: pdfText(link.description) });
+    };
+  }
+
+  // ---- page 1: letterhead, address, the letter's data ---------------------------------------------
+
+  private firstPageHead(): void {
+    const { doc, style, letter } = this;
+    const head = this.open(this.root, 'Briefhoofd');
+    const small = style.fonts.small;
+    if (style.sideColumn) this.column(head, style.sideColumn, small);
+    const box = style.addressBlock ?? { x: style.page.margins.left, y: style.page.margins.top, width: style.page.width - style.page.margins.left - style.page.margins.right };
+    doc.x = mm(box.x);
+    doc.y = mm(box.y);
+    const boxFrame = { x: mm(box.x), width: mm(box.width) };
+    const lh = letter.letterhead;
+    if (lh?.returnAddress) {
+      const label = style.returnAddressLabel ? `${style.returnAddressLabel} ` : '';
+      const p = this.open(head, 'Retouradres', label ? { title: style.returnAddressLabel } : {});
+      this.textLine(p, label + lh.returnAddress, boxFrame, { bold: false, italic: false, size: small });
+      p.end();
+      doc.y += small * 0.8;
+    }
+    for (const line of lh?.recipient ?? []) {
+      const p = this.open(head, 'Geadresseerde');
+      this.textLine(p, line, boxFrame, this.bodyFormat());
+      p.end();
+    }
+    const fields = firstPageTextFields(style).flatMap((f) => placedLines(letter, f));
+    for (const line of fields) this.fieldLine(head, line, this.frame, style.fonts.size);
+    head.end();
+    doc.y = Math.max(doc.y + style.fonts.size * 2, mm(style.page.margins.top));
+  }
+
+  /** A column of fields (the side column of page 1) as content. */
+  private column(parent: El, column: Column, size: number): void {
+    const { doc } = this;
+    const frame = { x: mm(column.x), width: mm(column.width) };
+    doc.y = mm(column.y);
+    for (const f of column.fields) for (const line of placedLines(this.letter, f)) this.fieldLine(parent, line, frame, size);
+  }
+
+  /** One printed field line as a P of the field's type, with its label. */
+  private fieldLine(parent: El, line: PlacedLine, frame: Frame, size: number): void {
+    const { doc } = this;
+    doc.y += mm(line.spaceBefore);
+    const type = FIELD_ROLES[line.field];
+    const p = this.open(parent, type, line.label ? { title: line.label } : {});
+    const format = { bold: line.bold, italic: false, size };
+    if (line.label && line.labelPlacement === 'above') {
+      this.textLine(p, line.label, frame, { ...format, bold: true });
+      this.textLine(p, line.text, frame, format);
+    } else if (line.label) {
+      this.inlineRuns(p, [{ type: 'strong', content: [{ type: 'text', text: line.label }] }, { type: 'text', text: ` ${line.text}` }], frame, format, true);
+    } else {
+      this.textLine(p, line.text, frame, format);
+    }
+    p.end();
+  }
+
+  /** A plain line of text in `frame`, drawn under `el`. */
+  private textLine(el: El, text: string, frame: Frame, format: Format): void {
+    const { doc } = this;
+    const y = doc.y;
+    this.span(el, text, () => {
+      doc.font(faceOf(format)).fontSize(format.size).fillColor('black');
+      doc.text(unbreakableHyphens(text), frame.x, y, { width: frame.width, lineGap: this.lineGap });
+    });
+  }
+
+  /**
+   * Every piece of text is a Span whose /ActualText is the text exactly as in the letter:
+   * the page may break a line after a hyphen or drop a space at a line end, the structure
+   * tree never does, so the PDF importer (and a screen reader) gets the words as written.
+   */
+  private span(el: El, text: string, draw: () => void): void {
+    const span = this.open(el, 'Span', { actual: text });
+    span.add(draw);
+    span.end();
+  }
+
+  // ---- signature ------------------------------------------------------------------------------------
+
+  private signatures(): void {
+    const signatories = this.letter.signatories ?? [];
+    if (signatories.length === 0) return;
+    const sect = this.open(this.root, 'Ondertekening');
+    this.doc.y += this.style.fonts.size;
+    for (const s of signatories) {
+      const div = this.open(sect, 'Ondertekenaar');
+      if (s.role) this.blockParagraph(div, 'Functie', [{ type: 'text', text: s.role }], this.frame, this.bodyFormat());
+      if (s.name) this.blockParagraph(div, 'Naam', [{ type: 'text', text: s.name }], this.frame, this.bodyFormat());
+      div.end();
+    }
+    sect.end();
+  }
+
+  // ---- questions and answers ---------------------------------------------------------------------------
+
+  private questionsAndAnswers(): void {
+    const qa = this.letter.questionsAndAnswers;
+    if (!qa) return;
+    const { doc, style } = this;
+    doc.y += style.fonts.size;
+    const sect = this.open(this.root, 'VragenEnAntwoorden');
+    let base = 0;
+    let outlineParent = doc.outline;
+    if (qa.title) {
+      base = 1;
+      this.heading(sect, 1, qa.title, style.fonts.title);
+      outlineParent = doc.outline.addItem(qa.title);
+    }
+    for (const section of qa.sections) this.section(sect, section, base, outlineParent);
+    sect.end();
+  }
+
+  private section(parent: El, section: Section, base: number, outline: PDFKit.PDFOutline): void {
+    const { style } = this;
+    const sect = this.open(parent, 'Onderdeel');
+    let itemLevel = base + 1;
+    let itemOutline = outline;
+    if (section.heading) {
+      this.heading(sect, base + 1, section.heading, style.fonts.heading1);
+      itemOutline = outline.addItem(section.heading);
+      itemLevel = base + 2;
+    }
+    for (const item of section.items) {
+      const label = item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions);
+      const el = this.open(sect, item.type === 'question' ? 'Vraag' : 'Antwoord');
+      this.heading(el, itemLevel, label, style.fonts.heading2);
+      itemOutline.addItem(label);
+      this.blocks(el, item.body, this.frame);
+      el.end();
+    }
+    sect.end();
+  }
+
+  private heading(parent: El, level: number, text: string, size: number): void {
+    const { doc } = this;
+    doc.y += size * 0.8;
+    // A heading stays with the first lines after it.
+    this.keepWithNext(size * 6);
+    this.blockParagraph(parent, `H${Math.min(level, 6)}`, [{ type: 'text', text }], this.frame, { bold: true, italic: false, size });
+  }
+
+  /** Starts a new page when less than `height` points are left, so a heading is not alone at a page foot. */
+  private keepWithNext(height: number): void {
+    const { doc } = this;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  }
+
+  /**
+   * A paragraph that fits on a page is not split over two: the running head and page
+   * number then never stand inside a sentence, also for tools that read the page text
+   * without the structure (pdftotext). Only a paragraph longer than a page is split.
+   */
+  private keepTogether(height: number): void {
+    const { doc } = this;
+    const page = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+    this.keepWithNext(Math.min(height, page));
+  }
+
+  private paragraphHeight(inlines: Inline[], frame: Frame, format: Format): number {
+    this.doc.font(faceOf(format)).fontSize(format.size);
+    return this.doc.heightOfString(plainText(inlines) || ' ', { width: frame.width, lineGap: this.lineGap });
+  }
+
+  /** Height of the first lines of blocks, to keep a list label with its text. */
+  private firstBlockHeight(blocks: Block[], frame: Frame): number {
+    const first = blocks[0];
+    return first?.type === 'paragraph' ? this.paragraphHeight(first.content, frame, this.bodyFormat()) : this.style.fonts.size * 2;
+  }
+
+  // ---- blocks -------------------------------------------------------------------------------------------
+
+  private blocks(parent: El, blocks: Block[], frame: Frame): void {
+    for (const block of blocks) this.block(parent, block, frame);
+  }
+
+  private block(parent: El, block: Block, frame: Frame): void {
+    switch (block.type) {
+      case 'paragraph':
+        this.blockParagraph(parent, 'P', block.content, frame, this.bodyFormat());
+        return;
+      case 'list':
+        this.list(parent, block, frame);
+        return;
+      case 'blockquote': {
+        const el = this.open(parent, 'BlockQuote');
+        this.blocks(el, block.content, { x: frame.x + mm(8), width: frame.width - mm(8) });
+        el.end();
+        return;
+      }
+      case 'table':
+        this.table(parent, block, frame);
+    }
+  }
+
+  /** A paragraph-like element (P, H1, a field) with its inline content, then the space after it. */
+  private blockParagraph(parent: El, type: string, inlines: Inline[], frame: Frame, format: Format): void {
+    const { doc } = this;
+    this.keepTogether(this.paragraphHeight(inlines, frame, format));
+    const el = this.open(parent, type);
+    this.inlineRuns(el, inlines, frame, format, false);
+    el.end();
+    doc.y += format.size * 0.6;
+  }
+
+  private list(parent: El, list: List, frame: Frame): void {
+    const { doc } = this;
+    const el = this.open(parent, 'L');
+    (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'List', ListNumbering: LIST_NUMBERING[list.style] };
+    const indent = mm(list.style === 'bullet' ? 5 : 8);
+    list.items.forEach((item, i) => {
+      const printed = item.label ?? (list.style === 'bullet' ? '•' : labelFor(list.style, i) ?? `${i + 1}.`);
+      const li = this.open(el, 'LI', item.label === undefined ? { title: DERIVED_LABEL_TITLE } : {});
+      this.keepTogether(this.firstBlockHeight(item.content, { x: frame.x + indent, width: frame.width - indent }));
+      const y = doc.y;
+      const lbl = this.open(li, 'Lbl');
+      this.span(lbl, printed, () => {
+        doc.font('regular').fontSize(this.style.fonts.size).fillColor('black');
+        doc.text(printed, frame.x, y, { width: indent, lineBreak: false });
+      });
+      lbl.end();
+      doc.y = y;
+      const body = this.open(li, 'LBody');
+      this.blocks(body, item.content, { x: frame.x + indent, width: frame.width - indent });
+      body.end();
+      li.end();
+    });
+    el.end();
+  }
+
+  private table(parent: El, table: Table, frame: Frame): void {
+    const { doc, style } = this;
+    const el = this.open(parent, 'Table');
+    const columns = Math.max(...table.rows.map((r) => r.cells.length));
+    const pad = mm(1.5);
+    const colWidth = frame.width / columns;
+    const format = this.bodyFormat();
+    for (const row of table.rows) {
+      const heights = row.cells.map((c) => {
+        doc.font(row.header ? 'bold' : 'regular').fontSize(format.size);
+        return doc.heightOfString(plainText(c.content) || ' ', { width: colWidth - 2 * pad, lineGap: this.lineGap });
+      });
+      const height = Math.max(...heights) + 2 * pad;
+      this.keepWithNext(height);
+      const y = doc.y;
+      const tr = this.open(el, 'TR');
+      row.cells.forEach((cell, c) => {
+        const cellEl = this.open(tr, row.header ? 'TH' : 'TD', (row.header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions);
+        if (cell.content.length > 0) {
+          doc.y = y + pad;
+          this.inlineRuns(cellEl, cell.content, { x: frame.x + c * colWidth + pad, width: colWidth - 2 * pad }, { ...format, bold: row.header === true }, true);
+        }
+        cellEl.end();
+      });
+      tr.end();
+      drawArtifact(doc, 'Layout', () => {
+        doc.lineWidth(0.5).strokeColor('#999999').moveTo(frame.x, y + height).lineTo(frame.x + frame.width, y + height).stroke();
+      });
+      doc.y = y + height;
+    }
+    el.end();
+    doc.y += style.fonts.size * 0.6;
+  }
+
+  // ---- inline runs ---------------------------------------------------------------------------------------
+
+  /**
+   * Draws inline content as pdfkit continued text, one marked-content run per text node,
+   * with Em, Strong, Sup, Sub, Link and Reference elements around their runs.
+   */
+  private inlineRuns(el: El, inlines: Inline[], frame: Frame, format: Format, keepY: boolean): void {
+    const { doc } = this;
+    this.atomsLeft = countAtoms(inlines);
+    this.startAt = { x: frame.x, y: doc.y };
+    this.runs(el, inlines, frame, format);
+    if (keepY) doc.x = frame.x;
+  }
+
+  private runs(el: El, inlines: Inline[], frame: Frame, format: Format): void {
+    for (const node of inlines) {
+      switch (node.type) {
+        case 'text':
+          this.atom(el, node.text, frame, format);
+          break;
+        case 'emphasis':
+          this.wrapped(el, 'Em', node.content, frame, { ...format, italic: true });
+          break;
+        case 'strong':
+          this.wrapped(el, 'Strong', node.content, frame, { ...format, bold: true });
+          break;
+        case 'superscript':
+          this.wrapped(el, 'Sup', node.content, frame, { ...format, size: format.size * 0.7 });
+          break;
+        case 'subscript':
+          this.wrapped(el, 'Sub', node.content, frame, { ...format, size: format.size * 0.7 });
+          break;
+        case 'link': {
+          if (!node.target) {
+            this.wrapped(el, 'LinkZonderDoel', node.content, frame, format);
+            break;
+          }
+          const link = this.open(el, 'Link');
+          const previous = this.currentLink;
+          this.currentLink = { element: link, description: `${plainText(node.content)} (${node.target})` };
+          this.runs(link, node.content, frame, { ...format, link: node.target });
+          this.currentLink = previous;
+          link.end();
+          break;
+        }
+        case 'footnoteRef': {
+          // /T names the footnote: labels need not be unique, ids are.
+          const ref = this.open(el, 'Reference', { title: node.footnote });
+          const fn = this.footnotes.get(node.footnote);
+          this.atom(ref, markText(fn?.label ?? node.footnote), frame, { ...format, link: undefined, size: format.size });
+          ref.end();
+          break;
+        }
+      }
+    }
+  }
+
+  private wrapped(el: El, type: string, content: Inline[], frame: Frame, format: Format): void {
+    const child = this.open(el, type);
+    this.runs(child, content, frame, format);
+    child.end();
+  }
+
+  /** One text node: a marked-content run under `el`. */
+  private atom(el: El, text: string, frame: Frame, format: Format): void {
+    const { doc } = this;
+    this.atomsLeft--;
+    const continued = this.atomsLeft > 0;
+    const start = this.startAt;
+    this.startAt = undefined;
+    this.span(el, text, () => {
+      doc.font(faceOf(format)).fontSize(format.size).fillColor(format.link ? '#154273' : 'black');
+      const options: PDFKit.Mixins.TextOptions = { width: frame.width, lineGap: this.lineGap, continued, underline: format.link !== undefined };
+      if (format.link) options.link = format.link;
+      const drawn = unbreakableHyphens(text);
+      if (start) doc.text(drawn, start.x, start.y, options);
+      else doc.text(drawn, options);
+    });
+  }
+
+  // ---- notes at the end --------------------------------------------------------------------------------
+
+  private notes(): void {
+    const footnotes = this.letter.footnotes ?? [];
+    if (footnotes.length === 0) return;
+    const { doc, style } = this;
+    doc.y += style.fonts.size * 2;
+    this.keepWithNext(style.fonts.small * 4);
+    const y = doc.y;
+    drawArtifact(doc, 'Layout', () => {
+      doc.lineWidth(0.5).strokeColor('black').moveTo(this.frame.x, y).lineTo(this.frame.x + mm(40), y).stroke();
+    });
+    doc.y += style.fonts.small;
+    const sect = this.open(this.root, 'Voetnoten');
+    const indent = mm(6);
+    const format = { bold: false, italic: false, size: style.fonts.small };
+    for (const fn of footnotes) {
+      this.keepWithNext(style.fonts.small * 3);
+      const note = this.doc.struct('Note');
+      setStructureId(note, fn.id);
+      sect.add(note);
+      const top = doc.y;
+      const lbl = this.open(note, 'Lbl');
+      this.span(lbl, fn.label, () => {
+        doc.font('regular').fontSize(format.size).fillColor('black');
+        doc.text(fn.label, this.frame.x, top, { width: indent, lineBreak: false });
+      });
+      lbl.end();
+      doc.y = top;
+      for (const block of fn.content) {
+        if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, { x: this.frame.x + indent, width: this.frame.width - indent }, format);
+        else this.block(note, block, { x: this.frame.x + indent, width: this.frame.width - indent });
+      }
+      note.end();
+    }
+    sect.end();
+  }
+
+  // ---- page furniture: running heads, page numbers -------------------------------------------------------
+
+  private pageFurniture(): void {
+    const { doc, style } = this;
+    const range = doc.bufferedPageRange();
+    const pages = range.count;
+    for (let i = 0; i < pages; i++) {
+      doc.switchToPage(range.start + i);
+      // Furniture may stand in the margins; pdfkit must not take that for an overflow.
+      const margins = { ...doc.page.margins };
+      doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+      const pageNumber = style.pageNumbers.format.replace('{page}', String(i + 1)).replace('{pages}', String(pages));
+      const showNumber = i > 0 || style.pageNumbers.firstPage;
+      drawArtifact(doc, 'Pagination', () => {
+        doc.font('regular').fontSize(style.fonts.small).fillColor('black');
+        if (i > 0 && style.runningHead) {
+          const head = style.runningHead;
+          doc.y = mm(head.y);
+          for (const f of head.fields) {
+            for (const line of placedLines(this.letter, f)) {
+              doc.y += mm(line.spaceBefore);
+              const text = line.label && line.labelPlacement === 'inline' ? `${line.label} ${line.text}` : line.text;
+              if (line.label && line.labelPlacement !== 'inline') {
+                doc.font('bold').text(line.label, mm(head.x), doc.y, { width: mm(head.width) });
+              }
+              doc.font(line.bold ? 'bold' : 'regular').text(text, mm(head.x), doc.y, { width: mm(head.width) });
+            }
+          }
+          if (showNumber && style.pageNumbers.placement === 'running-head') {
+            doc.y += mm(3);
+            doc.font('regular').text(pageNumber, mm(head.x), doc.y, { width: mm(head.width) });
+          }
+        }
+        if (showNumber && (style.pageNumbers.placement === 'footer' || (i === 0 && style.pageNumbers.placement === 'running-head'))) {
+          const y = mm(style.page.height) - margins.bottom / 2;
+          doc.font('regular').text(pageNumber, margins.left, y, { width: mm(style.page.width) - margins.left - margins.right, align: 'right', lineBreak: false });
+        }
+      });
+      doc.page.margins = margins;
+    }
+  }
+
+  private bodyFormat(): Format {
+    return { bold: false, italic: false, size: this.style.fonts.size };
+  }
+}
+
+// ---- helpers ------------------------------------------------------------------------------------------------
+
+function faceOf(format: Pick<Format, 'bold' | 'italic'>): FontFace {
+  if (format.bold && format.italic) return 'boldItalic';
+  if (format.bold) return 'bold';
+  return format.italic ? 'italic' : 'regular';
+}
+
+function countAtoms(inlines: Inline[]): number {
+  let n = 0;
+  for (const node of inlines) {
+    if (node.type === 'text' || node.type === 'footnoteRef') n++;
+    else n += countAtoms(node.content);
+  }
+  return n;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * No line of a kamerbrief PDF ends in a hyphen: text extractors (pdftotext) take a hyphen
+ * at a line end for word division and remove it, turning "VN-Verdrag" into "VNVerdrag" and
+ * "asiel- en" into "asielen". So a hyphen inside a word is drawn as a non-breaking hyphen
+ * (U+2011) and the space after a hyphen as a no-break space; the structure tree keeps the
+ * letter's own characters (/ActualText), and the text importer reads both back as written.
+ */
+export function unbreakableHyphens(text: string): string {
+  return text.replace(/-(?=\p{L}|\p{N})/gu, '\u2011').replace(/- /g, '-\u00A0');
+}
+
+/** A footnote mark as printed: superscript digits for a number ("12" -> "¹²"), else the label. */
+export function markText(label: string): string {
+  return /^\d+$/.test(label) ? [...label].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : label;
+}
+
+function documentTitle(letter: Letter): string {
+  return letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? `Brief van ${letter.metadata.date}`;
+}
+
+/** What the letter holds that the page does not print; kept in the document information. */
+function pdfLetterData(letter: Letter): PdfLetterData {
+  const data: PdfLetterData = { schemaVersion: letter.schemaVersion, kind: letter.kind };
+  if (letter.chamber) data.chamber = letter.chamber;
+  if (letter.inquiry) data.inquiry = letter.inquiry;
+  return data;
+}
+
+// ---- glyph coverage ------------------------------------------------------------------------------------------
+
+/**
+ * Refuses a letter with a character the embedded fonts cannot draw: pdfkit would draw it
+ * as glyph 0 (an empty box), silently losing it, and PDF/UA forbids that.
+ */
+function checkGlyphs(letter: Letter, style: HouseStyle): void {
+  const fonts = glyphCoverage();
+  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•\u2011\u00A0', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
+  const check = (text: string, at: string) => {
+    for (const char of text) {
+      const cp = char.codePointAt(0)!;
+      if (cp < 0x20) continue;
+      for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]) {
+        if (!fonts[face].hasGlyphForCodePoint(cp)) {
+          const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+          throw new ExportError(`cannot write the PDF: the embedded font (Noto Sans) has no glyph for "${char}" (U+${hex}) at ${at || '/'}; PDF/UA forbids dropping it`, at);
+        }
+      }
+    }
+  };
+  const walk = (value: unknown, at: string) => {
+    if (typeof value === 'string') check(value, at);
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}/${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'type' && k !== 'id' && k !== 'footnote') walk(v, `${at}/${k}`);
+  };
+  walk(letter, '');
+  for (const text of extra) check(text, '(house style)');
+}
+
+function fieldLabels(style: HouseStyle): string[] {
+  const all = [...(style.sideColumn?.fields ?? []), ...style.metaBlock, ...(style.runningHead?.fields ?? [])];
+  return all.map((f) => f.label ?? '');
+}
+
+export type { LetterField };
