@@ -228,12 +228,12 @@ class Writer {
   private metaBlock(): Para[] {
     const placed = new Set<LetterField>([...(this.style.sideColumn?.fields ?? []), ...this.style.metaBlock].map((f) => f.field));
     const missing: FieldPlacement[] = LETTER_FIELDS.filter((f) => !placed.has(f)).map((field) => ({ field, label: DEFAULT_LABELS[field], labelPlacement: 'inline' }));
-    return [...this.style.metaBlock, ...missing].flatMap((f) => this.field(f, false));
+    return [...this.style.metaBlock, ...missing].flatMap((f) => this.field(f, 'text'));
   }
 
   private column(column: Column, withPageNumber: boolean): Para[] {
     const running = column !== this.style.sideColumn;
-    const paragraphs = column.fields.flatMap((f) => this.field(f, running));
+    const paragraphs = column.fields.flatMap((f) => this.field(f, running ? 'running' : 'column'));
     if (withPageNumber) paragraphs.push(this.pageNumberParagraph(mm(3)));
     if (running) {
       const { page } = this.style;
@@ -251,17 +251,23 @@ class Writer {
     return paragraphs.map((p) => para({ ...p.options, frame }));
   }
 
-  /** Paragraphs of one field; `running` for the running head, which is page furniture and carries no model field. */
-  private field(f: FieldPlacement, running: boolean): Para[] {
+  /**
+   * Paragraphs of one field, in the text, the side column or the running head (which is
+   * page furniture and carries no model field: its paragraphs have the running-head style).
+   */
+  private field(f: FieldPlacement, place: 'text' | 'column' | 'running'): Para[] {
     const { letter } = this;
     const sender = letter.letterhead?.sender;
+    const running = place === 'running';
     const spacing = f.spaceBefore ? { before: mm(f.spaceBefore) } : undefined;
+    // Columns print in the small size whatever the field's style says for the text.
+    const size = place === 'text' ? undefined : halfPoints(this.style.fonts.small);
     const lines = (styleId: string, values: readonly string[] | undefined): Para[] =>
-      (values ?? []).map((v, i) => para({ style: running ? STYLE.runningHead : styleId, spacing: i === 0 ? spacing : undefined, children: [new TextRun({ text: v, bold: f.bold })] }));
+      (values ?? []).map((v, i) => para({ style: running ? STYLE.runningHead : styleId, spacing: i === 0 ? spacing : undefined, children: [new TextRun({ text: v, bold: f.bold, size })] }));
     const labelled = (styleId: string, value: string | undefined): Para[] => {
       if (value === undefined) return [];
-      const label = f.label ? [new TextRun({ text: f.label, style: STYLE.label, bold: f.labelPlacement !== 'inline' }), labelBreak(f)] : [];
-      return [para({ style: running ? STYLE.runningHead : styleId, spacing, children: [...label, new TextRun({ text: value, bold: f.bold })] })];
+      const label = f.label ? [new TextRun({ text: f.label, style: STYLE.label, bold: f.labelPlacement !== 'inline', size }), labelBreak(f)] : [];
+      return [para({ style: running ? STYLE.runningHead : styleId, spacing, children: [...label, new TextRun({ text: value, bold: f.bold, size })] })];
     };
     switch (f.field) {
       case 'sender.organisation':
@@ -280,7 +286,7 @@ class Writer {
             para({
               style: running ? STYLE.runningHead : STYLE.field,
               spacing: i === 0 ? spacing : undefined,
-              children: [new TextRun({ text: lf.label, style: STYLE.fieldName }), labelBreak(f), new TextRun(lf.value)],
+              children: [new TextRun({ text: lf.label, style: STYLE.fieldName, size }), labelBreak(f), new TextRun({ text: lf.value, size })],
             }),
         );
       case 'metadata.date':
