@@ -9,9 +9,10 @@
 import type { Diagnostic } from '../../model/diagnostics';
 import { labelFor } from '../../model/labels';
 import { normalizeInlines } from '../../model/text';
-import type { Block, Inline, List, ListItem, Table } from '../../model/types';
+import type { Inline, List, ListItem, Table } from '../../model/types';
 import type { SourceBlock } from '../recognise/blocks';
 import { recognise } from '../recognise/recognise';
+import { toBlock } from '../recognise/source';
 import type { ImportResult } from '../result';
 import { childElements, firstChild, type XmlElement } from '../../xml/read';
 import { attr, isOn, type DocxPackage } from './package';
@@ -36,7 +37,7 @@ export function readHandwrittenDocx(pkg: DocxPackage): ImportResult {
       diagnostics.push({ severity: 'warning', message: `footnote reference ${label} has no footnote text in word/footnotes.xml` });
       continue;
     }
-    const content = reader.blocks(note).flatMap(toModelBlocks);
+    const content = reader.blocks(note).flatMap((b) => toBlock(b) ?? []);
     // Word repeats the reference mark at the start of the note's own text.
     if (content.length > 0) defs.push({ kind: 'footnoteDef', line: 0, label, content });
   }
@@ -44,26 +45,6 @@ export function readHandwrittenDocx(pkg: DocxPackage): ImportResult {
   // The recogniser counts "lines" in its blocks, here paragraphs; a DOCX has no lines to point at.
   const unlocated = result.diagnostics.map(({ line: _line, column: _column, ...d }) => d);
   return { letter: result.letter, diagnostics: [...diagnostics, ...unlocated] };
-}
-
-/** Model blocks of a source block, for footnote content. */
-function toModelBlocks(b: SourceBlock): Block[] {
-  switch (b.kind) {
-    case 'paragraph': {
-      const content = normalizeInlines(b.lines.flatMap((l, i) => (i > 0 ? [{ type: 'text', text: ' ' } as Inline, ...l] : l)));
-      return content.length ? [{ type: 'paragraph', content }] : [];
-    }
-    case 'heading':
-      return b.content.length ? [{ type: 'paragraph', content: b.content }] : [];
-    case 'list':
-      return [b.list];
-    case 'table':
-      return [b.table];
-    case 'blockquote':
-      return [{ type: 'blockquote', content: b.content }];
-    default:
-      return [];
-  }
 }
 
 class BlockReader {
