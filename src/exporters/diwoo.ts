@@ -1,0 +1,123 @@
+/**
+ * DiWoo exporter: the Woo metadata record of a letter (DiWoo 0.9.8, `diwoo:Document`), as the
+ * Woo-index and the archive take it, valid against diwoo-metadata.xsd. The choices, field by
+ * field, are in docs/op-xml.md ("DiWoo"); in short:
+ *
+ * - publisher, verantwoordelijke and opsteller: the ministry the first signatory's role (or
+ *   else the sender organisation of the letterhead) names, with its TOOI identifier;
+ * - officieleTitel: the subject ("Betreft"), else the title of the questions;
+ * - informatiecategorie "bij vertegenwoordigende organen ingekomen stukken" (a letter the
+ *   government sends to the Staten-Generaal); documentsoort "Kamerbrief" for a letter with
+ *   a cover letter, "Kamervraag met antwoord" for questions and answers alone;
+ * - one documenthandeling: the signing by the ministry at the letter's date, or, for a
+ *   publication without a cover letter, its receipt by the chamber. The model knows the day
+ *   only; the time is written as midnight, as xs:dateTime needs one.
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { pointer } from '../model/diagnostics';
+import type { Letter } from '../model/types';
+import { CHAMBERS, ministryOf, type Ministry } from '../vocab/ministries';
+import { derivedPublicationTitle } from './op';
+import { newline, serialize } from './op/blocks';
+
+export const DIWOO_NS = 'https://standaarden.overheid.nl/diwoo/metadata/';
+
+const TOOI_KERN = 'https://identifier.overheid.nl/tooi/def/thes/kern/';
+/** Values of the DiWoo value lists (diwoo-metadata-lijsten.xsd) this exporter uses. */
+export const DIWOO_VALUES = {
+  informatiecategorie: { uri: `${TOOI_KERN}c_8c840238`, label: 'bij vertegenwoordigende organen ingekomen stukken' },
+  kamerbrief: { uri: `${TOOI_KERN}c_49599e6c`, label: 'Kamerbrief' },
+  kamervraagMetAntwoord: { uri: `${TOOI_KERN}c_6d494ab6`, label: 'Kamervraag met antwoord' },
+  ondertekening: { uri: `${TOOI_KERN}c_e1ec050e`, label: 'ondertekening' },
+  ontvangst: { uri: `${TOOI_KERN}c_dfcee535`, label: 'ontvangst' },
+  nederlands: { uri: 'http://publications.europa.eu/resource/authority/language/NLD', label: 'Nederlands' },
+} as const;
+
+/** The letter names no ministry in the TOOI list, and DiWoo needs one as publisher. */
+export class DiwooExportError extends Error {
+  constructor(
+    message: string,
+    readonly pointer?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The responsible ministry: from the first signatory whose role names one, else the sender. */
+export function responsibleMinistry(letter: Letter): Ministry | undefined {
+  for (const s of letter.signatories ?? []) {
+    const found = s.role ? ministryOf(s.role) : undefined;
+    if (found) return found;
+  }
+  const organisation = letter.letterhead?.sender?.organisation;
+  return organisation ? ministryOf(organisation) : undefined;
+}
+
+export function exportDiwoo(letter: Letter): string {
+  const ministry = responsibleMinistry(letter);
+  if (!ministry) {
+    const roles = (letter.signatories ?? []).map((s) => s.role).filter(Boolean);
+    throw new DiwooExportError(
+      `DiWoo needs the responsible ministry as publisher, and ${roles.length > 0 ? `no signatory role (${roles.map((r) => `"${r}"`).join(', ')})` : 'no signatory role'} or sender organisation names a ministry of the TOOI list; expected e.g. "De Minister van Justitie en Veiligheid"`,
+      pointer('signatories'),
+    );
+  }
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const root = doc.ele(DIWOO_NS, 'diwoo:Document');
+  newline(root);
+  const diwoo = root.ele(DIWOO_NS, 'diwoo:DiWoo');
+  const add = (parent: XMLBuilder, name: string, text: string, resource?: string): XMLBuilder => {
+    newline(parent);
+    const el = parent.ele(DIWOO_NS, `diwoo:${name}`, resource ? { resource } : {});
+    el.txt(text);
+    return el;
+  };
+  const group = (parent: XMLBuilder, name: string): XMLBuilder => {
+    newline(parent);
+    return parent.ele(DIWOO_NS, `diwoo:${name}`);
+  };
+  const close = (el: XMLBuilder) => newline(el);
+
+  if (letter.metadata.reference) {
+    const ids = group(diwoo, 'identifiers');
+    add(ids, 'identifier', letter.metadata.reference);
+    close(ids);
+  }
+  const organisation = `ministerie van ${ministry.name}`;
+  add(diwoo, 'publisher', organisation, ministry.uri);
+  add(diwoo, 'verantwoordelijke', organisation, ministry.uri);
+  add(diwoo, 'opsteller', organisation, ministry.uri);
+  const titles = group(diwoo, 'titelcollectie');
+  add(titles, 'officieleTitel', letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? derivedPublicationTitle(letter));
+  close(titles);
+  const title = letter.questionsAndAnswers?.title;
+  if (title && title !== letter.metadata.subject) {
+    const descriptions = group(diwoo, 'omschrijvingen');
+    add(descriptions, 'omschrijving', title);
+    close(descriptions);
+  }
+  const classes = group(diwoo, 'classificatiecollectie');
+  const categories = group(classes, 'informatiecategorieen');
+  add(categories, 'informatiecategorie', DIWOO_VALUES.informatiecategorie.label, DIWOO_VALUES.informatiecategorie.uri);
+  close(categories);
+  const kinds = group(classes, 'documentsoorten');
+  const kind = letter.coverLetter ? DIWOO_VALUES.kamerbrief : DIWOO_VALUES.kamervraagMetAntwoord;
+  add(kinds, 'documentsoort', kind.label, kind.uri);
+  close(kinds);
+  close(classes);
+  add(diwoo, 'creatiedatum', letter.metadata.date);
+  add(diwoo, 'language', DIWOO_VALUES.nederlands.label, DIWOO_VALUES.nederlands.uri);
+  const acts = group(diwoo, 'documenthandelingen');
+  const act = group(acts, 'documenthandeling');
+  const received = !letter.coverLetter && letter.chamber ? CHAMBERS[letter.chamber] : undefined;
+  const handling = received ? DIWOO_VALUES.ontvangst : DIWOO_VALUES.ondertekening;
+  add(act, 'soortHandeling', handling.label, handling.uri);
+  add(act, 'atTime', `${letter.metadata.date}T00:00:00`);
+  add(act, 'wasAssociatedWith', received?.name ?? organisation, received?.uri ?? ministry.uri);
+  close(act);
+  close(acts);
+  close(diwoo);
+  close(root);
+  return serialize(doc);
+}
