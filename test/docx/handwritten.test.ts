@@ -114,3 +114,17 @@ describe('a Word letter with Heading styles for the labels', () => {
     expect(letter.footnotes?.map((f) => f.content.map(blockText).join(''))).toEqual(['Kamerstukken II 2025/26, 12 345, nr. 6.']);
   });
 });
+
+describe('a Markdown test letter made into DOCX by pandoc (test/fixtures/markdown/gecombineerde-vraag.md)', () => {
+  it('has its questions, the combined "Vraag 5 en 6" and its answer, the theme and the signature', () => {
+    const result = importDocx(fs.readFileSync(path.join(FIXTURES, 'gecombineerde-vraag.pandoc.docx')));
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const letter = result.letter!;
+    expect(letter.metadata).toEqual({ date: '2026-06-11', subject: 'Antwoorden op vragen over de wachttijden bij het CBR' });
+    expect(letter.signatories).toEqual([{ role: 'De Minister van Infrastructuur en Waterstaat', name: 'L. Meijer' }]);
+    expect(letter.questionsAndAnswers?.sections.map((s) => s.heading)).toEqual(['Wachttijden']);
+    const found = items(letter).map((i) => (i.type === 'question' ? `Q${i.numbers.join('+')}` : `A${i.questions.join('+')}`));
+    expect(found).toEqual(['Q1', 'A1', 'Q2', 'A2', 'Q3', 'A3', 'Q4', 'A4', 'Q5+6', 'A5+6']);
+    expect(items(letter)[9].body.map(blockText)).toEqual(['In 2025 zijn 410.000 examens afgenomen. Daarvan is 52 procent gehaald.']);
+  });
+});
