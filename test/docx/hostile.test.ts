@@ -70,6 +70,15 @@ describe('hostile and broken DOCX input', () => {
     expect(message).not.toContain('root:');
   });
 
+  it('refuses XML nested deeper than the reader allows, quickly', () => {
+    const open = '<w:sdt><w:sdtContent>'.repeat(5000);
+    const close = '</w:sdtContent></w:sdt>'.repeat(5000);
+    const deep = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${open}<w:p/>${close}</w:body></w:document>`;
+    const { message, ms } = refusal(withPart('word/document.xml', deep));
+    expect(message).toMatch(/^word\/document\.xml is not well-formed XML \(line 1, column \d+\): elements nested too deep \(more than 256 levels\)/);
+    expect(ms).toBeLessThan(1000);
+  });
+
   it('refuses a truncated file', () => {
     const { message } = refusal(docx.subarray(0, Math.floor(docx.length / 2)));
     expect(message).toBe('not a readable DOCX: the archive is truncated or corrupt: its end (the central directory) is missing');
@@ -110,5 +119,22 @@ describe('safe unzip', () => {
     expect(zip.read('b/c.txt')!.length).toBe(6000);
     expect(zip.read('missing')).toBeUndefined();
     expect(() => openZip(declareSize(zipSync({ 'a.txt': strToU8('x') }), 0xffffffff))).toThrow(new ZipError('member a.txt: ZIP64 sizes are not supported'));
+  });
+});
+
+describe('a kamerbrief DOCX changed in Word afterwards', () => {
+  it('is read as a Word letter, with a warning, when the structure markers no longer fit', () => {
+    const files = unzipSync(docx);
+    // Word dropping the ends of the hidden bookmarks, say.
+    files['word/document.xml'] = strToU8(new TextDecoder().decode(files['word/document.xml']).replace(/<w:bookmarkEnd [^>]*\/>/g, ''));
+    const result = importDocx(zipSync(files));
+    expect(result.diagnostics[0]).toEqual({
+      severity: 'warning',
+      message: expect.stringMatching(/^kamerbrief wrote this DOCX, but it was changed since \(a \w+ bookmark is never closed; .*\); read as a Word letter/),
+    });
+    const sample = loadSample();
+    const numbers = (l: typeof sample) => l.questionsAndAnswers!.sections.flatMap((s) => s.items.map((i) => (i.type === 'question' ? i.numbers : i.questions).join('+')));
+    expect(result.letter?.metadata.date).toBe('2026-06-18');
+    expect(numbers(result.letter!)).toEqual(numbers(sample));
   });
 });
