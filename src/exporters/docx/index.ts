@@ -42,8 +42,8 @@ import { defaultHouseStyle } from '../../templates/default';
 import { LETTER_FIELDS, type Column, type FieldPlacement, type HouseStyle, type LetterField } from '../../templates/types';
 import { LIST_STYLE_CODE, MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
 
-/** Word allows list levels 0 to 8. */
-const MAX_LIST_DEPTH = 9;
+/** Word's deepest list level; deeper lists are numbered on it (each list has its own numbering, so labels stay right). */
+const DEEPEST_WORD_LEVEL = 8;
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
 const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -366,8 +366,8 @@ class Writer {
   }
 
   private list(list: List, depth: number, context: { quote?: boolean; indent?: number }): Node[] {
-    if (depth >= MAX_LIST_DEPTH) throw new DocxExportError(`lists nested deeper than ${MAX_LIST_DEPTH} levels cannot be written as Word lists`);
-    const numbering = this.numberingFor(list, depth);
+    const level = Math.min(depth, DEEPEST_WORD_LEVEL);
+    const numbering = this.numberingFor(list, level);
     const indent = mm(7) * (depth + 1);
     const items = list.items.map((item) => {
       const content = item.content.flatMap((b, i) => {
@@ -376,16 +376,18 @@ class Writer {
           return [
             para({
               style: context.quote ? STYLE.quote : STYLE.listParagraph,
-              numbering: numbering ? { reference: numbering, level: depth } : undefined,
+              numbering: numbering ? { reference: numbering, level } : undefined,
               indent: numbering ? undefined : { left: indent },
               children: [...labelRun, ...this.inlines(b.content, {})],
             }),
           ];
         }
+        const rest = this.block(b, b.type === 'list' ? depth + 1 : depth, { ...context, indent });
+        // An item that opens with a table or a list gets a paragraph of its own for its label.
         if (i === 0 && item.label !== undefined) {
-          throw new DocxExportError(`a list item labelled "${item.label}" starts with a ${b.type}; Word prints a list label only before a paragraph`);
+          return [para({ style: context.quote ? STYLE.quote : STYLE.listParagraph, indent: { left: indent }, children: [new TextRun({ text: item.label, style: STYLE.listLabel })] }), ...rest];
         }
-        return this.block(b, b.type === 'list' ? depth + 1 : depth, { ...context, indent });
+        return rest;
       });
       return this.marked('item', content);
     });

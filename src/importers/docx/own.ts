@@ -251,7 +251,7 @@ class OwnReader {
     if (frame.mark === 'item' && frame.blocks.length === 0 && frame.label === undefined) {
       const first = pieces[0];
       if (first?.kind === 'text' && first.format.style === STYLE.listLabel) {
-        frame.label = first.text.trimEnd();
+        frame.label = normalizeSpace(first.text);
         pieces = pieces.slice(1);
       } else if (info.numId !== undefined) {
         frame.label = this.numberLabel(info);
