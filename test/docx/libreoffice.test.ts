@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { exportDocx } from '../../src/exporters/docx';
 import type { Block, Inline, Letter } from '../../src/model/types';
 import { normalizeSpace } from '../../src/model/text';
+import { letterArb } from '../support/arbitrary';
 import { loadSample } from '../support/samples';
 
 function need(tool: string, pkg: string): void {
@@ -117,4 +119,28 @@ describe('the source letter in LibreOffice', () => {
       expect(words.find((w) => w.word === 'Pagina')!.x).toBeGreaterThan(430);
     }
   });
+});
+
+describe('generated letters in LibreOffice', () => {
+  it('convert to PDF, every one of them, with lists, tables, links and footnotes of every kind', async () => {
+    need('soffice', 'libreoffice-writer-nogui');
+    need('pdfinfo', 'poppler-utils');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lo-gen-'));
+    try {
+      // A fixed seed: the same eight letters every run, so a failure can be looked at.
+      const letters = fc.sample(letterArb, { numRuns: 8, seed: 20260618 });
+      const files: string[] = [];
+      for (const [i, letter] of letters.entries()) {
+        files.push(path.join(dir, `brief-${i}.docx`));
+        fs.writeFileSync(files[i], await exportDocx(letter, {}));
+      }
+      run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files]);
+      for (const file of files) {
+        const info = run('pdfinfo', [file.replace(/\.docx$/, '.pdf')]);
+        expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(0);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
