@@ -167,6 +167,11 @@ describe('DOCX export of inline and block structure', () => {
     expect(levels).toEqual(expect.arrayContaining([['upperRoman', '3', '0'], ['bullet', '1', '1']]));
   });
 
+  it('refuses text Word cannot hold, naming where it is, rather than write a broken file', async () => {
+    const bad: Letter = { ...letter, coverLetter: [{ type: 'paragraph', content: [{ type: 'text', text: 'bel\u0007' }] }] };
+    await expect(exportDocx(bad, {})).rejects.toThrow('at /coverLetter/0/content/0/text: the character U+0007 cannot be written in a Word document');
+  });
+
   it('with the plain house style: no frames, page numbers in the footer of every page', async () => {
     const files = await parts(loadSample(), { houseStyle: plain });
     expect(files['word/document.xml']).not.toContain('framePr');

@@ -51,7 +51,8 @@ const halfPoints = (pt: number): number => Math.round(pt * 2);
 export class DocxExportError extends Error {}
 
 export async function exportDocx(letter: Letter, options: ExportOptions = {}): Promise<Uint8Array> {
-  const style = (options.houseStyle as HouseStyle | undefined) ?? defaultHouseStyle();
+  refuseUnwritableText(letter, '');
+  const style = options.houseStyle ?? defaultHouseStyle();
   const writer = new Writer(letter, style);
   const doc = writer.document();
   const packed = await Packer.pack(doc, 'uint8array');
@@ -481,6 +482,21 @@ class Writer {
     last.options = { ...last.options, children: [...last.options.children, new BookmarkEnd(id) as unknown as ParagraphChild] };
     return content;
   }
+}
+
+/** Characters XML 1.0, and so a Word document, cannot hold (control characters, unpaired surrogates, U+FFFE/F). */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Refuses, with its JSON pointer, text that would make the package unreadable rather than write it. */
+function refuseUnwritableText(value: unknown, at: string): void {
+  if (typeof value === 'string') {
+    const bad = NOT_IN_XML.exec(value);
+    if (bad) {
+      const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      throw new DocxExportError(`at ${at || '/'}: the character U+${code} cannot be written in a Word document`);
+    }
+  } else if (Array.isArray(value)) value.forEach((v, i) => refuseUnwritableText(v, `${at}/${i}`));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) refuseUnwritableText(v, `${at}/${k}`);
 }
 
 const DEFAULT_LABELS: Partial<Record<LetterField, string>> = {
