@@ -1,4 +1,4 @@
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Textbox, TextRun } from 'docx';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importDocx } from '../../src/importers/docx';
@@ -79,8 +79,11 @@ describe('a Word letter with Heading styles for the labels', () => {
       sections: [
         {
           children: [
-            new Paragraph('Datum 4 mei 2026'),
-            new Paragraph('Betreft Beantwoording vragen over de dijkversterking'),
+            // The letterhead in a text box, as Word templates often have it.
+            new Textbox({
+              style: { width: '2in', height: 'auto', position: 'absolute', left: '5in', top: '1in' },
+              children: [new Paragraph('Datum 4 mei 2026'), new Paragraph('Betreft Beantwoording vragen over de dijkversterking')],
+            }),
             new Paragraph('Hierbij zend ik u de antwoorden.'),
             new Paragraph({ children: [new TextRun('De Minister van Infrastructuur en Waterstaat,'), new TextRun({ break: 2 }), new TextRun('R. Visser')] }),
             new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Dijkversterking' }),
@@ -97,7 +100,7 @@ describe('a Word letter with Heading styles for the labels', () => {
     const result = importDocx(await Packer.pack(doc, 'uint8array'));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const letter = result.letter!;
-    expect(letter.metadata.date).toBe('2026-05-04');
+    expect(letter.metadata).toEqual({ date: '2026-05-04', subject: 'Beantwoording vragen over de dijkversterking' });
     expect(letter.signatories).toEqual([{ role: 'De Minister van Infrastructuur en Waterstaat', name: 'R. Visser' }]);
     expect(letter.questionsAndAnswers?.sections.map((s) => s.heading)).toEqual(['Dijkversterking']);
     const [q, a] = items(letter) as [Question, Answer];

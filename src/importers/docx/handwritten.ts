@@ -79,6 +79,12 @@ class BlockReader {
         continue;
       }
       if (el.local !== 'p') continue;
+      // A letterhead typed into a text box is text of the letter too; it comes before the
+      // paragraph that anchors the box.
+      for (const box of textBoxes(el)) {
+        flushList();
+        out.push(...this.blocks(box));
+      }
       const info = readParagraph(el, this.links);
       const styleName = info.style !== undefined ? this.pkg.styleNames.get(info.style) ?? info.style.toLowerCase() : '';
       if (info.numId !== undefined && !/heading|kop/.test(styleName)) {
@@ -246,5 +252,23 @@ function flattenSdt(container: XmlElement): XmlElement[] {
       if (content) out.push(...flattenSdt(content));
     } else out.push(el);
   }
+  return out;
+}
+
+/**
+ * The text boxes anchored in a paragraph (w:txbxContent, in DrawingML or VML). Word writes
+ * a DrawingML box twice, the second time as the VML fallback of mc:AlternateContent: the
+ * fallback is left out so that no text is read twice.
+ */
+function textBoxes(p: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const c of childElements(e)) {
+      if (c.local === 'Fallback') continue;
+      if (c.local === 'txbxContent') out.push(c);
+      else walk(c);
+    }
+  };
+  walk(p);
   return out;
 }
