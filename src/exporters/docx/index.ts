@@ -35,11 +35,11 @@ import {
 } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import type { ExportOptions } from '../../formats';
-import { formatDutchDate } from '../../model/dates';
 import { answerLabel, labelFor, questionLabel } from '../../model/labels';
 import type { Block, Inline, Letter, List, Table as ModelTable } from '../../model/types';
 import { defaultHouseStyle } from '../../templates/default';
-import { LETTER_FIELDS, type Column, type FieldPlacement, type HouseStyle, type LetterField } from '../../templates/types';
+import { firstPageTextFields, placedLines } from '../../templates/fields';
+import type { Column, FieldPlacement, HouseStyle, LetterField } from '../../templates/types';
 import { LIST_STYLE_CODE, MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
 
 /** Word's deepest list level; deeper lists are numbered on it (each list has its own numbering, so labels stay right). */
@@ -225,11 +225,9 @@ class Writer {
     return out;
   }
 
-  /** Fields of page 1 the house style puts in the text; any field it places nowhere is added here, so nothing is lost. */
+  /** Fields of page 1 the house style puts in the text, with any it places nowhere (so nothing is lost). */
   private metaBlock(): Para[] {
-    const placed = new Set<LetterField>([...(this.style.sideColumn?.fields ?? []), ...this.style.metaBlock].map((f) => f.field));
-    const missing: FieldPlacement[] = LETTER_FIELDS.filter((f) => !placed.has(f)).map((field) => ({ field, label: DEFAULT_LABELS[field], labelPlacement: 'inline' }));
-    return [...this.style.metaBlock, ...missing].flatMap((f) => this.field(f, 'text'));
+    return firstPageTextFields(this.style).flatMap((f) => this.field(f, 'text'));
   }
 
   private column(column: Column, withPageNumber: boolean): Para[] {
@@ -257,46 +255,22 @@ class Writer {
    * page furniture and carries no model field: its paragraphs have the running-head style).
    */
   private field(f: FieldPlacement, place: 'text' | 'column' | 'running'): Para[] {
-    const { letter } = this;
-    const sender = letter.letterhead?.sender;
-    const running = place === 'running';
-    const spacing = f.spaceBefore ? { before: mm(f.spaceBefore) } : undefined;
     // Columns print in the small size whatever the field's style says for the text.
     const size = place === 'text' ? undefined : halfPoints(this.style.fonts.small);
-    const lines = (styleId: string, values: readonly string[] | undefined): Para[] =>
-      (values ?? []).map((v, i) => para({ style: running ? STYLE.runningHead : styleId, spacing: i === 0 ? spacing : undefined, children: [new TextRun({ text: v, bold: f.bold, size })] }));
-    const labelled = (styleId: string, value: string | undefined): Para[] => {
-      if (value === undefined) return [];
-      const label = f.label ? [new TextRun({ text: f.label, style: STYLE.label, bold: f.labelPlacement !== 'inline', size }), labelBreak(f)] : [];
-      return [para({ style: running ? STYLE.runningHead : styleId, spacing, children: [...label, new TextRun({ text: value, bold: f.bold, size })] })];
-    };
-    switch (f.field) {
-      case 'sender.organisation':
-        return lines(STYLE.organisation, sender?.organisation === undefined ? undefined : [sender.organisation]);
-      case 'sender.units':
-        return lines(STYLE.unit, sender?.units);
-      case 'sender.visitingAddress':
-        return lines(STYLE.visitingAddress, sender?.visitingAddress);
-      case 'sender.postalAddress':
-        return lines(STYLE.postalAddress, sender?.postalAddress);
-      case 'sender.website':
-        return lines(STYLE.website, sender?.website === undefined ? undefined : [sender.website]);
-      case 'letterhead.fields':
-        return (letter.letterhead?.fields ?? []).map(
-          (lf, i) =>
-            para({
-              style: running ? STYLE.runningHead : STYLE.field,
-              spacing: i === 0 ? spacing : undefined,
-              children: [new TextRun({ text: lf.label, style: STYLE.fieldName, size }), labelBreak(f), new TextRun({ text: lf.value, size })],
-            }),
-        );
-      case 'metadata.date':
-        return labelled(STYLE.date, formatDutchDate(letter.metadata.date));
-      case 'metadata.reference':
-        return labelled(STYLE.reference, letter.metadata.reference);
-      case 'metadata.subject':
-        return labelled(STYLE.subject, letter.metadata.subject);
-    }
+    return placedLines(this.letter, f).map((line) => {
+      const children: ParagraphChild[] = [];
+      if (line.label !== undefined) {
+        // A labelled field's own label ("Contactpersoon") is content; "Datum" is a printed label.
+        const own = line.field === 'letterhead.fields';
+        children.push(new TextRun({ text: line.label, style: own ? STYLE.fieldName : STYLE.label, bold: !own && line.labelPlacement !== 'inline' ? true : undefined, size }), labelBreak(line.labelPlacement));
+      }
+      children.push(new TextRun({ text: line.text, bold: line.bold || undefined, size }));
+      return para({
+        style: place === 'running' ? STYLE.runningHead : FIELD_STYLES[line.field],
+        spacing: line.spaceBefore ? { before: mm(line.spaceBefore) } : undefined,
+        children,
+      });
+    });
   }
 
   private pageNumberParagraph(before = 0): Para {
@@ -499,10 +473,17 @@ function refuseUnwritableText(value: unknown, at: string): void {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) refuseUnwritableText(v, `${at}/${k}`);
 }
 
-const DEFAULT_LABELS: Partial<Record<LetterField, string>> = {
-  'metadata.date': 'Datum',
-  'metadata.reference': 'Onze referentie',
-  'metadata.subject': 'Betreft',
+/** The paragraph style that tells the importer which field a letterhead paragraph is. */
+const FIELD_STYLES: Record<LetterField, string> = {
+  'sender.organisation': STYLE.organisation,
+  'sender.units': STYLE.unit,
+  'sender.visitingAddress': STYLE.visitingAddress,
+  'sender.postalAddress': STYLE.postalAddress,
+  'sender.website': STYLE.website,
+  'letterhead.fields': STYLE.field,
+  'metadata.date': STYLE.date,
+  'metadata.reference': STYLE.reference,
+  'metadata.subject': STYLE.subject,
 };
 
 const WORD_FORMATS: Record<Exclude<List['style'], 'bullet'>, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
@@ -526,8 +507,8 @@ export function labelSequence(list: List): { start: number; delimiter: '.' | ')'
   return undefined;
 }
 
-function labelBreak(f: FieldPlacement): TextRun {
-  return f.labelPlacement === 'inline' ? new TextRun({ text: ' ', style: STYLE.label }) : new TextRun({ text: '', break: 1, style: STYLE.label });
+function labelBreak(placement: FieldPlacement['labelPlacement']): TextRun {
+  return placement === 'inline' ? new TextRun({ text: ' ', style: STYLE.label }) : new TextRun({ text: '', break: 1, style: STYLE.label });
 }
 
 function creatorOf(letter: Letter): string {
