@@ -95,3 +95,29 @@ describe('ek-thema-gecombineerd.op.xml: an Eerste Kamer Aanhangsel with themes a
     expect({ ...again, children: rest }).toEqual(original);
   });
 });
+
+describe('oude-stijl.op.xml: labels as the first paragraph, answers without a number', () => {
+  const result = importFixture('oude-stijl');
+
+  it('reads the questions by their paragraph labels and pairs each bare Antwoord with the question before it', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const items = result.letter!.questionsAndAnswers!.sections[0].items;
+    expect(items.map((i) => (i.type === 'question' ? ['vraag', i.numbers] : ['antwoord', i.questions]))).toEqual([
+      ['vraag', ['1']], ['antwoord', ['1']], ['vraag', ['2']], ['antwoord', ['2']],
+    ]);
+    expect(items[1].body).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Gemiddeld twintig weken.' }] }]);
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 13, message: '"Antwoord" names no question; it is taken as the answer to question 1 before it' }),
+      expect.objectContaining({ line: 21, message: '"Antwoord" names no question; it is taken as the answer to question 2 before it' }),
+    ]);
+  });
+
+  it('reads both askers with their shared party, the Staatssecretaris and the dates', () => {
+    const letter = result.letter!;
+    expect(letter.inquiry).toEqual({ submitted: '2024-01-09', askers: [{ name: 'Temmink', faction: 'SP' }, { name: 'Van Nispen', faction: 'SP' }], addressee: 'de Staatssecretaris van Justitie en Veiligheid' });
+    expect(letter.signatories).toEqual([{ role: 'Staatssecretaris van Justitie en Veiligheid', name: 'Van der Burg' }]);
+    expect(letter.metadata).toEqual({ date: '2024-02-01' });
+    expect(letter.chamber).toBeUndefined();
+  });
+});

@@ -110,6 +110,8 @@ class LetterReader {
   private coverLetter?: Letter['coverLetter'];
   private sections: Section[] = [];
   private carrier?: HeadingCarrier;
+  /** Numbers of the questions read since the last answer. */
+  private unanswered: string[] = [];
 
   constructor(private readonly diagnostics: Diagnostic[]) {
     this.blocks = new BlockReader(diagnostics);
@@ -250,21 +252,34 @@ class LetterReader {
   }
 
   private readItem(el: XmlElement): void {
-    const nr = firstChild(el, 'nr');
-    const label = nr ? parseLabel(normalizeSpace(textContent(nr))) : undefined;
     const isQuestion = el.local === 'vraag';
-    if (!label || label.numbers.length === 0 || label.kind !== (isQuestion ? 'question' : 'answer')) {
-      this.error(nr ?? el, `a <${el.local}> needs <nr>${isQuestion ? 'Vraag 1' : 'Antwoord 1'}</nr> with its number(s)${nr ? `; found "${normalizeSpace(textContent(nr))}"` : ''}`);
+    const kind = isQuestion ? 'question' : 'answer';
+    let labelEl = firstChild(el, 'nr');
+    if (!labelEl) {
+      // Older publications print the label as the first paragraph: <vraag><al>Vraag 1</al>…
+      const first = childElements(el)[0];
+      if (first?.local === 'al' && parseLabel(normalizeSpace(textContent(first)))?.kind === kind) labelEl = first;
+    }
+    const labelText = labelEl ? normalizeSpace(textContent(labelEl)) : '';
+    const label = labelText ? parseLabel(labelText) : undefined;
+    let numbers = label?.kind === kind ? label.numbers : undefined;
+    if (numbers?.length === 0 && !isQuestion && this.unanswered.length > 0) {
+      numbers = this.unanswered;
+      this.warn(labelEl!, `"${labelText}" names no question; it is taken as the answer to question ${numbers.join(', ')} before it`);
+    }
+    if (!numbers || numbers.length === 0) {
+      this.error(labelEl ?? el, `a <${el.local}> needs <nr>${isQuestion ? 'Vraag 1' : 'Antwoord 1'}</nr> with its number(s)${labelEl ? `; found "${labelText}"` : ''}`);
       return;
     }
-    const body = this.blocks.flow(el, (c) => c === nr);
+    const body = this.blocks.flow(el, (c) => c === labelEl);
     if (body.length === 0) {
-      this.error(el, `${normalizeSpace(textContent(nr!))} has no text`);
+      this.error(el, `${labelText} has no text`);
       return;
     }
+    this.unanswered = isQuestion ? [...this.unanswered, ...numbers] : [];
     if (this.sections.length === 0) this.sections.push({ items: [] });
     const section = this.sections[this.sections.length - 1];
-    const item: Question | Answer = isQuestion ? { type: 'question', numbers: label.numbers, body } : { type: 'answer', questions: label.numbers, body };
+    const item: Question | Answer = isQuestion ? { type: 'question', numbers, body } : { type: 'answer', questions: numbers, body };
     this.lines[pointer('questionsAndAnswers', 'sections', this.sections.length - 1, 'items', section.items.length)] = el.line;
     section.items.push(item);
   }
