@@ -26,8 +26,6 @@ export interface ParagraphInfo {
   style?: string;
   numId?: string;
   level: number;
-  /** Whether the paragraph is framed (a letterhead column). */
-  framed: boolean;
   pieces: Piece[];
 }
 
@@ -39,7 +37,6 @@ export function readParagraph(p: XmlElement, links: Map<string, string>): Paragr
     style: attr(pPr && firstChild(pPr, 'pStyle'), 'val'),
     numId: numId !== undefined && numId !== '0' ? numId : undefined,
     level: Number(attr(numPr && firstChild(numPr, 'ilvl'), 'val') ?? 0),
-    framed: pPr !== undefined && firstChild(pPr, 'framePr') !== undefined,
     pieces: readPieces(p, links),
   };
 }
