@@ -10,7 +10,7 @@ import { loadSample, ROOT, sampleNames } from '../support/samples';
 
 const plain = parseHouseStyle(fs.readFileSync(path.join(ROOT, 'templates', 'plain.json'), 'utf8'), 'plain.json');
 
-// A DOCX export and import takes some 20 ms (docx builds and zips the whole package), ten
+// A DOCX export and import takes some 50 ms (docx builds and zips the whole package), ten
 // times a Markdown round trip, so this suite runs fewer generated letters by default.
 const RUNS = Number(process.env.KAMERBRIEF_PROPERTY_RUNS ?? 60);
 
