@@ -28,6 +28,7 @@ import {
   headingOf,
   renderAnswerSentence,
   renderQuestionsSentence,
+  splitName,
   vergaderjaar,
   type Segment,
 } from './sentences';
@@ -73,8 +74,10 @@ export function exportOp(letter: Letter, options: OpExportOptions = {}): string 
   root.att(XSI_NS, 'xsi:noNamespaceSchemaLocation', OP_SCHEMA_LOCATION);
   const publication = publicationOf(letter, options);
   const heading = headingOf(letter);
+  const kamerstuk = (options.form ?? 'aanhangsel') === 'kamerstuk';
   const questions = letter.questionsAndAnswers?.title !== undefined || letter.inquiry ? renderQuestionsSentence(heading.title, heading.inquiry) : undefined;
-  const answer = renderAnswerSentence(letter.kind, letter.signatories, letter.metadata.date);
+  // A Kamerstuk is dated and signed in its own elements; an Aanhangsel says both in a sentence.
+  const answer = kamerstuk ? undefined : renderAnswerSentence(letter.kind, letter.signatories, letter.metadata.date);
   const carrier = headingCarrier(heading, questions, answer);
 
   const metas: Record<string, string>[] = [];
@@ -91,8 +94,8 @@ export function exportOp(letter: Letter, options: OpExportOptions = {}): string 
     newline(root);
   }
   const writer = new BlockWriter(letter.footnotes);
-  if ((options.form ?? 'aanhangsel') === 'kamerstuk') writeKamerstuk(root, letter, publication, questions, answer, writer);
-  else writeKamervragen(root, letter, publication, questions, answer, writer);
+  if (answer) writeKamervragen(root, letter, publication, questions, answer, writer);
+  else writeKamerstuk(root, letter, publication, questions, writer);
   newline(root);
   return serialize(doc);
 }
@@ -109,23 +112,27 @@ function writeKamervragen(root: XMLBuilder, letter: Letter, publication: OpPubli
 }
 
 /** The two heading sentences, then the questions and answers by section. */
-function writeQuestionsAndAnswers(kv: XMLBuilder, letter: Letter, questions: Segment[] | undefined, answer: Segment[], writer: BlockWriter): void {
+function writeQuestionsAndAnswers(kv: XMLBuilder, letter: Letter, questions: Segment[] | undefined, answer: Segment[] | undefined, writer: BlockWriter): void {
   if (questions) {
     newline(kv);
     writeSegments(kv.ele('kamervraagomschrijving', { type: 'vraag' }), questions);
   }
-  newline(kv);
-  writeSegments(kv.ele('kamervraagomschrijving', { type: letter.kind === 'postponement-notice' ? 'mededeling' : 'antwoord' }), answer);
+  if (answer) {
+    newline(kv);
+    writeSegments(kv.ele('kamervraagomschrijving', { type: letter.kind === 'postponement-notice' ? 'mededeling' : 'antwoord' }), answer);
+  }
   writeSections(kv, letter.questionsAndAnswers?.sections ?? [], writer);
   newline(kv);
 }
 
 /**
- * The letter form, a Kamerstuk: no real example of a letter is at hand, so the element set
- * follows the motie in the reference files (`kamerstukkop`, `stuk`, `titel`, `datumtekst`,
- * `algemeen/vrije-tekst/tekst`) with `ondertekening` for the signature; see docs/op-xml.md.
+ * The letter form, a Kamerstuk. No real content XML of a letter is at hand, so the element
+ * set follows the motie in the reference files (`kamerstukkop`, `stuk`, `titel`,
+ * `datumtekst`, `algemeen/vrije-tekst/tekst`) and, for what a motie lacks, the shape KOOP
+ * gives other Kamerstukken: `tekst-sluiting/ondertekening` (`functie`, `naam`) for the
+ * signature, and the questions and answers as a `bijlage`. See docs/op-xml.md.
  */
-function writeKamerstuk(root: XMLBuilder, letter: Letter, publication: OpPublication, questions: Segment[] | undefined, answer: Segment[], writer: BlockWriter): void {
+function writeKamerstuk(root: XMLBuilder, letter: Letter, publication: OpPublication, questions: Segment[] | undefined, writer: BlockWriter): void {
   const ks = root.ele('kamerstuk');
   newline(ks);
   writeKop(ks.ele('kamerstukkop'), letter, publication, KAMERSTUK_DOCUMENTTYPE);
@@ -136,16 +143,22 @@ function writeKamerstuk(root: XMLBuilder, letter: Letter, publication: OpPublica
     stuk.ele('titel').txt(letter.metadata.subject);
     newline(stuk);
   }
-  stuk.ele('datumtekst').txt('Ontvangen ').ele('datum', { isodatum: letter.metadata.date }).txt(formatDutchDate(letter.metadata.date));
+  stuk.ele('datumtekst').txt('Den Haag, ').ele('datum', { isodatum: letter.metadata.date }).txt(formatDutchDate(letter.metadata.date));
+  if (letter.coverLetter) {
+    newline(stuk);
+    writer.blocks(stuk.ele('algemeen').ele('vrije-tekst').ele('tekst', { status: 'goed' }), letter.coverLetter);
+  }
+  if (letter.signatories) {
+    newline(stuk);
+    const closing = stuk.ele('tekst-sluiting');
+    for (const s of letter.signatories) writeSignature(closing, s);
+    newline(closing);
+  }
+  if (questions || letter.questionsAndAnswers) {
+    newline(stuk);
+    writeQuestionsAndAnswers(stuk.ele('bijlage', { status: 'goed' }), letter, questions, undefined, writer);
+  }
   newline(stuk);
-  const tekst = stuk.ele('algemeen').ele('vrije-tekst').ele('tekst', { status: 'goed' });
-  if (letter.coverLetter) writer.blocks(tekst, letter.coverLetter);
-  for (const s of letter.signatories ?? []) writeSignature(tekst, s);
-  newline(tekst);
-  newline(stuk);
-  newline(ks);
-  // The questions and answers follow as in an Aanhangsel, so that one reader serves both.
-  writeQuestionsAndAnswers(ks.ele('kamervragen'), letter, questions, answer, writer);
   newline(ks);
 }
 
@@ -153,7 +166,7 @@ function writeSignature(parent: XMLBuilder, signatory: Signatory): void {
   newline(parent);
   const el = parent.ele('ondertekening');
   if (signatory.role) el.ele('functie').txt(signatory.role);
-  if (signatory.name) el.ele('naam').ele('achternaam').txt(signatory.name);
+  if (signatory.name) writeSegments(el, [{ kind: 'naam', ...splitName(signatory.name) }]);
 }
 
 function writeKop(kop: XMLBuilder, letter: Letter, publication: OpPublication, documenttype: string, overig?: string): void {

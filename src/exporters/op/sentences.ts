@@ -37,7 +37,7 @@ export interface Heading {
 }
 
 /** The parts of a heading a sentence may fail to carry; the exporter writes those as data. */
-export const CARRIED_AS_DATA = ['title', 'inquiry', 'signatories'] as const;
+export const CARRIED_AS_DATA = ['title', 'inquiry', 'signatories', 'kind'] as const;
 export type HeadingCarrier = Partial<Record<(typeof CARRIED_AS_DATA)[number], unknown>>;
 
 export const CHAMBER_NAMES: Record<NonNullable<Letter['chamber']>, { name: string; number: string }> = {
@@ -317,14 +317,17 @@ export function withoutReference(inquiry: Inquiry): Inquiry | undefined {
  * The parts of the heading that the rendered sentences do not give back when parsed, as
  * data (`null` for a part the model leaves out but the sentence would suggest). Empty when
  * the sentences say it all, as they do for a letter whose title states its inquiry.
+ * Without an answer sentence (the Kamerstuk form, where `ondertekening` holds the
+ * signatories as they are) the signatories and the kind are not asked of it.
  */
-export function headingCarrier(heading: Heading, questions: Segment[] | undefined, answer: Segment[]): HeadingCarrier {
+export function headingCarrier(heading: Heading, questions: Segment[] | undefined, answer: Segment[] | undefined): HeadingCarrier {
   const parsedQuestions = questions ? parseQuestionsSentence(questions) : {};
-  const parsedAnswer = parseAnswerSentence(answer);
+  const parsedAnswer = answer ? parseAnswerSentence(answer) : { kind: 'answer-letter' as const, signatories: heading.signatories };
   const parsed: Record<string, unknown> = {
     title: parsedQuestions.title,
     inquiry: parsedQuestions.inquiry,
     signatories: parsedAnswer?.signatories,
+    kind: parsedAnswer?.kind,
   };
   const carrier: HeadingCarrier = {};
   for (const key of CARRIED_AS_DATA) {

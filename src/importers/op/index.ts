@@ -174,7 +174,6 @@ class LetterReader {
   readKamerstuk(ks: XmlElement): void {
     for (const child of childElements(ks)) {
       if (child.local === 'kamerstukkop') this.readKop(child);
-      else if (child.local === 'kamervragen') this.readKamervragen(child);
       else if (child.local === 'stuk') this.readStuk(child);
       else if (child.local !== 'dossier') this.readStray(child);
     }
@@ -186,15 +185,19 @@ class LetterReader {
     const datum = findPath(stuk, ['datumtekst', 'datum']);
     if (datum) this.date = this.isoDate(datum);
     const tekst = findPath(stuk, ['algemeen', 'vrije-tekst', 'tekst']);
-    if (!tekst) return;
-    const cover = this.blocks.flow(tekst, (c) => c.local === 'ondertekening');
+    const cover = tekst ? this.blocks.flow(tekst, (c) => c.local === 'ondertekening') : [];
     if (cover.length > 0) this.coverLetter = cover;
-    const signatories: Signatory[] = childElements(tekst, 'ondertekening').map((o) => {
-      const functie = firstChild(o, 'functie');
-      const naam = firstChild(o, 'naam');
-      return compact({ role: functie ? normalizeSpace(textContent(functie)) || undefined : undefined, name: naam ? normalizeSpace(textContent(naam)) || undefined : undefined });
-    }).filter((s) => Object.keys(s).length > 0);
+    // The signature closes the text (`tekst-sluiting`); some Kamerstukken have it in the text.
+    const signatures = [...childElements(firstChild(stuk, 'tekst-sluiting') ?? stuk, 'ondertekening'), ...(tekst ? childElements(tekst, 'ondertekening') : [])];
+    const signatories = signatures
+      .map((o) => {
+        const functie = firstChild(o, 'functie');
+        const naam = firstChild(o, 'naam');
+        return compact({ role: functie ? normalizeSpace(textContent(functie)) || undefined : undefined, name: naam ? normalizeSpace(textContent(naam)) || undefined : undefined });
+      })
+      .filter((s) => Object.keys(s).length > 0);
     if (signatories.length > 0) this.signatories = signatories;
+    for (const bijlage of childElements(stuk, 'bijlage')) this.readKamervragen(bijlage);
   }
 
   private readKop(kop: XmlElement): void {
@@ -368,6 +371,7 @@ class LetterReader {
     if ('inquiry' in c) this.inquiry = (c.inquiry as Inquiry | null) ?? undefined;
     if (reference) this.inquiry = { ...(this.inquiry ?? {}), reference };
     if ('signatories' in c) this.signatories = (c.signatories as Signatory[] | null) ?? undefined;
+    if (c.kind === 'answer-letter' || c.kind === 'postponement-notice') this.kind = c.kind;
   }
 
   private warn(el: XmlElement, message: string): void {
