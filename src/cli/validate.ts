@@ -33,8 +33,9 @@ async function validateOne(file: string, opts: { from?: string; quiet?: boolean 
     diagnostics = [...loaded.diagnostics];
     haveLetter = loaded.letter !== undefined;
     const validator = validatorFor(loaded.format);
-    // A file the importer could not read (malformed, a DTD) is not handed to a second parser.
-    if (validator && loaded.letter) diagnostics.push(...(await validator(loaded.bytes, { xsd: loadXsd })));
+    // A file the importer could not read (malformed, a DTD) is not handed to a second parser;
+    // but any PDF, also one kamerbrief did not make, gets its PDF/UA check.
+    if (validator && (loaded.letter || loaded.format === 'pdf')) diagnostics.push(...(await validator(loaded.bytes, { xsd: loadXsd })));
   }
   for (const d of diagnostics) process.stdout.write(formatDiagnostic(d, file) + '\n');
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -59,7 +59,7 @@ describe('kamerbrief validate', () => {
   it('exits 2 on usage errors and 1 on a missing file', () => {
     expect(runCli(['validate']).status).toBe(2);
     expect(runCli(['frobnicate']).status).toBe(2);
-    expect(runCli(['validate', 'brief.docx']).status).toBe(2);
+    expect(runCli(['validate', 'brief.unknown']).status).toBe(2);
     const missing = runCli(['validate', 'bestaat-niet.json']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe('kamerbrief: bestaat-niet.json: no such file\n');

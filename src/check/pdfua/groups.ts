@@ -50,23 +50,9 @@ export function checkGroups(tree: StructTree): PdfFinding[] {
     if (element.role === 'LI' && !element.children.some((c) => c.role === 'Lbl' || c.role === 'LBody')) {
       report(LISTS, element, `${describe(element)} has neither a Lbl nor an LBody`);
     }
-    if (element.role === 'Table' && !hasHeaderCell(element)) {
-      report(TABLES, element, `${describe(element)} has no header cell (TH)`);
-    }
   }
   findings.push(...checkIds(tree));
   return findings;
-}
-
-/** A TH in the table's own rows (not in a table nested in a cell). */
-function hasHeaderCell(table: StructElement): boolean {
-  const pending = [...table.children];
-  while (pending.length > 0) {
-    const element = pending.pop()!;
-    if (element.role === 'TH') return true;
-    if (element.role !== 'Table') pending.push(...element.children);
-  }
-  return false;
 }
 
 function checkIds(tree: StructTree): PdfFinding[] {

@@ -586,14 +586,15 @@ function countAtoms(inlines: Inline[]): number {
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /**
- * No line of a kamerbrief PDF ends in a hyphen: text extractors (pdftotext) take a hyphen
- * at a line end for word division and remove it, turning "VN-Verdrag" into "VNVerdrag" and
- * "asiel- en" into "asielen". So a hyphen inside a word is drawn as a non-breaking hyphen
- * (U+2011) and the space after a hyphen as a no-break space; the structure tree keeps the
- * letter's own characters (/ActualText), and the text importer reads both back as written.
+ * No line of a kamerbrief PDF ends in a hyphen-minus: text extractors (pdftotext) take a
+ * hyphen at a line end for word division and remove it, turning "VN-Verdrag" into
+ * "VNVerdrag" and "asiel- en" into "asielen". So every hyphen is drawn as a non-breaking
+ * hyphen (U+2011), which looks the same, is no break opportunity and is never removed; the
+ * structure tree keeps the letter's own characters (/ActualText), and the text importer
+ * reads U+2011 back as "-".
  */
 export function unbreakableHyphens(text: string): string {
-  return text.replace(/-(?=\p{L}|\p{N})/gu, '\u2011').replace(/- /g, '-\u00A0');
+  return text.replace(/-/g, '\u2011');
 }
 
 /** A footnote mark as printed: superscript digits for a number ("12" -> "¹²"), else the label. */
@@ -621,7 +622,7 @@ function pdfLetterData(letter: Letter): PdfLetterData {
  */
 function checkGlyphs(letter: Letter, style: HouseStyle): void {
   const fonts = glyphCoverage();
-  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•\u2011\u00A0', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
+  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•\u2011', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
   const check = (text: string, at: string) => {
     for (const char of text) {
       const cp = char.codePointAt(0)!;

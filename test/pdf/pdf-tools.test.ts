@@ -1,0 +1,69 @@
+/**
+ * The source letter's PDF as other tools see it: qpdf, pdfinfo, pdffonts and pdftotext
+ * (poppler). CI installs them (.ci/run); a missing tool fails with the package to install.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportPdf, markText } from '../../src/exporters/pdf';
+import type { Inline } from '../../src/model/types';
+import { allInlineSequences } from '../../src/model/walk';
+import { loadSample, SOURCE_LETTER } from '../support/samples';
+
+function tool(name: string, args: string[]): { status: number | null; stdout: string } {
+  const r = spawnSync(name, args, { encoding: 'utf8' });
+  if (r.error) throw new Error(`${name} is needed for this test and was not found (Debian: apt-get install poppler-utils qpdf)`);
+  return { status: r.status, stdout: r.stdout };
+}
+
+describe('the source letter as PDF, read by other tools', () => {
+  let dir: string;
+  let file: string;
+  const letter = loadSample(SOURCE_LETTER);
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+    file = path.join(dir, 'brief.pdf');
+    fs.writeFileSync(file, await exportPdf(letter));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('qpdf --check finds no error', () => {
+    const r = tool('qpdf', ['--check', file]);
+    expect(r.stdout).toContain('No syntax or stream encoding errors found');
+    expect(r.status).toBe(0);
+  });
+
+  it('pdfinfo: tagged, PDF 1.7, the subject as title, A4', () => {
+    const info = tool('pdfinfo', [file]).stdout;
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^PDF version:\s+1\.7$/m);
+    expect(info).toMatch(/^Title:\s+Antwoorden vragen over de Europese strategie voor asiel- en migratiebeheer COM\(2026\)45$/m);
+    expect(info).toMatch(/^Page size:\s+595\.27\d x 841\.8\d pts \(A4\)$/m);
+  });
+
+  it('pdffonts: every font embedded, subset, with a Unicode map', () => {
+    const rows = tool('pdffonts', [file]).stdout.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row).toMatch(/NotoSans-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('pdftotext holds every body paragraph once, whole: no running head or page number inside one', () => {
+    const text = tool('pdftotext', [file, '-']).stdout;
+    // pdftotext breaks lines where the page does; compare with all whitespace made single spaces.
+    const flat = text.replace(/\u2011/g, '-').replace(/\s+/g, ' ');
+    const labels = new Map((letter.footnotes ?? []).map((f) => [f.id, f.label]));
+    // The text as printed: footnote marks as the superscripts the PDF shows.
+    const printed = (inlines: Inline[]): string =>
+      inlines.map((n) => (n.type === 'text' ? n.text : n.type === 'footnoteRef' ? markText(labels.get(n.footnote)!) : printed(n.content))).join('');
+    const paragraphs = [...allInlineSequences(letter)].filter((v) => v.isBlock).map((v) => printed(v.inlines).replace(/\s+/g, ' '));
+    const long = paragraphs.filter((p) => p.length > 60);
+    expect(long.length).toBeGreaterThan(40);
+    for (const p of long) {
+      const count = flat.split(p).length - 1;
+      expect({ p, count }).toEqual({ p, count: 1 });
+    }
+    expect((text.match(/Pagina \d+ van \d+/g) ?? []).length).toBeGreaterThan(5);
+  });
+});
