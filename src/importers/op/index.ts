@@ -11,7 +11,7 @@ import { pointer, type Diagnostic } from '../../model/diagnostics';
 import { isIsoDate } from '../../model/dates';
 import { normalizeSpace } from '../../model/text';
 import type { Answer, Inquiry, Letter, Question, QuestionsAndAnswers, Section, Signatory } from '../../model/types';
-import { validateLetter } from '../../model/validate';
+import { validateSchema } from '../../model/validate';
 import { childElements, decodeXml, firstChild, parseXml, textContent, XmlError, type XmlElement } from '../../xml/read';
 import { parseLabel } from '../recognise/labels';
 import type { ImportResult } from '../result';
@@ -355,7 +355,9 @@ class LetterReader {
       questionsAndAnswers,
       footnotes: this.blocks.footnotes.length > 0 ? this.blocks.footnotes : undefined,
     });
-    const problems = validateLetter(letter);
+    // The schema only: a letter that breaks it is not handed on. The semantic checks (an
+    // unanswered question) are the caller's, as for every importer.
+    const problems = validateSchema(letter);
     diagnostics.push(...problems);
     const publication = Object.keys(this.publication).length > 0 ? this.publication : undefined;
     if (problems.some((d) => d.severity === 'error')) return { diagnostics, lines: this.lines, ...(publication ? { publication } : {}) };
