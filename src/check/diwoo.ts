@@ -47,7 +47,7 @@ export async function validateDiwooRecords(docs: { name: string; xml: string }[]
  * The schema with its MDTO import pointed at the local file: libxml2 in WebAssembly has no
  * network, and finds preloaded files by name only.
  */
-export function offline(schema: XsdSchema): XsdSchema {
+function offline(schema: XsdSchema): XsdSchema {
   if (!schema.main.contents.includes(MDTO_REMOTE)) return schema;
   return { ...schema, main: { ...schema.main, contents: schema.main.contents.split(`schemaLocation="${MDTO_REMOTE}"`).join(`schemaLocation="${MDTO_LOCAL}"`) } };
 }

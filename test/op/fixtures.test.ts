@@ -121,3 +121,17 @@ describe('oude-stijl.op.xml: labels as the first paragraph, answers without a nu
     expect(letter.chamber).toBeUndefined();
   });
 });
+
+describe('a metadata.xml that disagrees with the publication', () => {
+  it('is reported, and what the publication prints is kept', () => {
+    const stem = 'ek-thema-gecombineerd';
+    const metadata = read(`${stem}.metadata.xml`).toString('utf8').replace('content="2026-03-24"', 'content="2026-03-25"').replace('Eerste Kamer der Staten-Generaal', 'Tweede Kamer der Staten-Generaal');
+    const result = importOpBytes(read(`${stem}.op.xml`), { companion: () => new TextEncoder().encode(metadata) });
+    expect(result.letter!.metadata.date).toBe('2026-03-24');
+    expect(result.letter!.chamber).toBe('eerste-kamer');
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([
+      "metadata.xml names the tweede-kamer (DC.creator) but the publication the eerste-kamer; the publication's is kept",
+      "metadata.xml dates the publication 2026-03-25 but its text 2026-03-24; the text's date is kept",
+    ]);
+  });
+});

@@ -197,11 +197,11 @@ function merge(segments: Segment[]): Segment[] {
 /** Longest sentence the patterns read; real ones are a few hundred characters. */
 const MAX_SENTENCE = 2000;
 
-export function segmentText(s: Segment): string {
+function segmentText(s: Segment): string {
   return s.kind === 'naam' ? (s.given ?? '') + s.family : s.text;
 }
 
-export function sentenceText(segments: Segment[]): string {
+function sentenceText(segments: Segment[]): string {
   return normalizeSpace(segments.map(segmentText).join(''));
 }
 
@@ -308,7 +308,7 @@ export function headingOf(letter: Letter): Heading {
   });
 }
 
-export function withoutReference(inquiry: Inquiry): Inquiry | undefined {
+function withoutReference(inquiry: Inquiry): Inquiry | undefined {
   const { reference: _reference, ...rest } = inquiry;
   return Object.keys(rest).length > 0 ? rest : undefined;
 }

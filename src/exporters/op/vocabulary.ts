@@ -3,8 +3,6 @@
  * the exporter writes and the importer reads, in one place. docs/op-xml.md maps them to the
  * model element by element.
  */
-import type { List } from '../../model/types';
-
 export const OP_SCHEMA_LOCATION =
   'http://technische-documentatie.oep.overheid.nl/repository/schemas/op-consolidated/op-consolidated_2014-05-15/xsd/op-xsd-2014-05-15.xsd';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -28,8 +26,6 @@ export const STRONG = { element: 'nadruk', type: 'vet' } as const;
 
 /** `lijst type`: numbered lists carry their printed labels in `li.nr`; bullets are unmarked. */
 export const LIST_TYPE = { numbered: 'expliciet', bullet: 'ongemarkeerd' } as const;
-
-export type ListStyle = List['style'];
 
 /** Names of the `metadata` records of metadata.xml that the model maps to. */
 export const METADATA_NAMES = {

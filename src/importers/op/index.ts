@@ -326,8 +326,16 @@ class LetterReader {
     this.publication.vergaderjaar ??= first(METADATA_NAMES.vergaderjaar);
     const reference = first(METADATA_NAMES.vraagnummer);
     if (reference) this.inquiry = { reference, ...(this.inquiry ?? {}) };
-    this.chamber ??= chamberFromText(first(METADATA_NAMES.creator) ?? '');
+    const chamber = chamberFromText(first(METADATA_NAMES.creator) ?? '');
     const date = first(METADATA_NAMES.datumOntvangst) ?? first(METADATA_NAMES.issued);
+    // The content is what was printed; metadata.xml fills in, and a disagreement is reported.
+    if (chamber && this.chamber && chamber !== this.chamber) {
+      this.diagnostics.push({ severity: 'warning', message: `metadata.xml names the ${chamber} (DC.creator) but the publication the ${this.chamber}; the publication's is kept` });
+    }
+    if (date && isIsoDate(date) && this.date && date !== this.date) {
+      this.diagnostics.push({ severity: 'warning', message: `metadata.xml dates the publication ${date} but its text ${this.date}; the text's date is kept` });
+    }
+    this.chamber ??= chamber;
     if (!this.date && date && isIsoDate(date)) this.date = date;
   }
 
@@ -341,7 +349,7 @@ class LetterReader {
     const sections = this.sections.filter((s) => s.items.length > 0);
     const questionsAndAnswers: QuestionsAndAnswers | undefined = sections.length > 0 ? compact({ title: this.title, sections }) : undefined;
     if (!questionsAndAnswers && this.title) {
-      diagnostics.push({ severity: 'warning', message: 'the publication has questions heading but no questions; the heading is not kept' });
+      diagnostics.push({ severity: 'warning', message: 'the publication has a heading for questions but no questions; the model keeps a title only with its questions, so the heading is not kept' });
     }
     const letter: Letter = compact({
       schemaVersion: '1.0' as const,
