@@ -32,3 +32,13 @@ describe('Markdown test letters through OP XML', () => {
     expect(xml).toContain('<kamervraagomschrijving type="antwoord">Antwoord van Minister <naam><achternaam>De Vries</achternaam></naam> (<organisatie afkorting="Fin">Financiën</organisatie>) (ontvangen <datum isodatum="2026-03-24">24 maart 2026</datum>).</kamervraagomschrijving>');
   });
 });
+
+describe('a postponement notice as an Aanhangsel', () => {
+  it('uitstelbericht.md is a Mededeling with its text in kamervraagopmerking', () => {
+    const letter = importMarkdown(fs.readFileSync(path.join(DIR, 'uitstelbericht.md'), 'utf8')).letter!;
+    expect(letter.kind).toBe('postponement-notice');
+    const xml = exportOpFiles(letter, {}).data as string;
+    expect(xml).toContain('<kamervraagomschrijving type="mededeling">Mededeling van Minister <naam><voornaam>R. </voornaam><achternaam>Bos</achternaam></naam> (<organisatie afkorting="BZ">Buitenlandse Zaken</organisatie>) (ontvangen <datum isodatum="2026-05-27">27 mei 2026</datum>).</kamervraagomschrijving>');
+    expect(xml).toContain('<kamervraagopmerking>\n<al>Hierbij deel ik u mee dat de vragen van het lid Hermans (NSC) over de evacuatie uit Soedan (ingezonden 6 mei 2026, kenmerk 2026Z04567) niet binnen de gebruikelijke termijn van drie weken kunnen worden beantwoord.</al>');
+  });
+});

@@ -26,11 +26,12 @@ function pairs(xml: string, out = new Set<string>()): Set<string> {
 
 const INLINE_PARENTS = ['al', 'noot.al', 'entry', 'nadruk', 'sup', 'inf', 'extref'];
 const INLINE = ['nadruk', 'sup', 'inf', 'extref', 'noot', 'noot.ref'];
-const BLOCK_PARENTS = ['vraag', 'antwoord', 'li', 'citaat', 'noot'];
+const BLOCK_PARENTS = ['vraag', 'antwoord', 'li', 'citaat', 'noot', 'kamervraagopmerking'];
 const BLOCKS = ['al', 'lijst', 'citaat', 'table'];
 /** Pairs the real example does not show, each as docs/op-xml.md explains. */
 const ADDITIONS = new Set<string>([
   'kamervragen>tussenkop',
+  'kamervragen>kamervraagopmerking', // the text of a Mededeling, as KOOP's HTML has div.kamervraagopmerking
   ...INLINE_PARENTS.flatMap((p) => INLINE.map((c) => `${p}>${c}`)),
   ...BLOCK_PARENTS.flatMap((p) => BLOCKS.map((c) => `${p}>${c}`)),
   'noot>noot.nr', 'noot>noot.al',

@@ -15,14 +15,15 @@ function referenced(value: unknown, out: string[] = []): string[] {
 
 /**
  * The letter as OP XML carries it: no letterhead and no "Onze referentie" in either form, no
- * cover letter in an Aanhangsel; footnotes are those the carried text references, in order of
+ * cover letter in an Aanhangsel of answers (a postponement notice keeps its text); footnotes are those the carried text references, in order of
  * their first reference (a footnote is written where it is first referenced).
  */
 export function opCarried(letter: Letter, form: OpForm = 'aanhangsel'): Letter {
   const { letterhead: _letterhead, coverLetter, footnotes, metadata, ...rest } = structuredClone(letter);
   const { reference: _reference, ...carriedMetadata } = metadata;
   const out: Letter = { ...rest, metadata: carriedMetadata };
-  const keepCover = form === 'kamerstuk' && coverLetter;
+  // An Aanhangsel prints the text of a Mededeling, not the cover letter of an answer.
+  const keepCover = (form === 'kamerstuk' || letter.kind === 'postponement-notice') && coverLetter;
   if (keepCover) out.coverLetter = coverLetter;
   const ids = referenced([keepCover ? coverLetter : [], letter.questionsAndAnswers] as (Block[] | unknown)[]);
   const byId = new Map((footnotes ?? []).map((f): [string, Footnote] => [f.id, f]));

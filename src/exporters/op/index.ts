@@ -13,7 +13,7 @@
  *   combined answer is one `antwoord` naming every question it covers);
  * - a theme heading is a `tussenkop`; a section without one after the first is an empty one;
  * - the cover letter is not part of an Aanhangsel and is not written (the letter form,
- *   `form: 'kamerstuk'`, writes it).
+ *   `form: 'kamerstuk'`, writes it); a postponement notice's text is, as `kamervraagopmerking`.
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
@@ -120,6 +120,11 @@ function writeQuestionsAndAnswers(kv: XMLBuilder, letter: Letter, questions: Seg
   if (answer) {
     newline(kv);
     writeSegments(kv.ele('kamervraagomschrijving', { type: letter.kind === 'postponement-notice' ? 'mededeling' : 'antwoord' }), answer);
+    // A postponement notice is published with its text (KOOP's HTML: div.kamervraagopmerking).
+    if (letter.kind === 'postponement-notice' && letter.coverLetter) {
+      newline(kv);
+      writer.blocks(kv.ele('kamervraagopmerking'), letter.coverLetter);
+    }
   }
   writeSections(kv, letter.questionsAndAnswers?.sections ?? [], writer);
   newline(kv);

@@ -165,6 +165,9 @@ class LetterReader {
         case 'antwoord':
           this.readItem(child);
           break;
+        case 'kamervraagopmerking':
+          this.readRemark(child);
+          break;
         default:
           this.readStray(child);
       }
@@ -285,6 +288,19 @@ class LetterReader {
     const item: Question | Answer = isQuestion ? { type: 'question', numbers, body } : { type: 'answer', questions: numbers, body };
     this.lines[pointer('questionsAndAnswers', 'sections', this.sections.length - 1, 'items', section.items.length)] = el.line;
     section.items.push(item);
+  }
+
+  /**
+   * The text of a Mededeling (a postponement notice) is the letter's own text. In an answer
+   * a remark has no other place in the model either, so it is kept there too, and reported.
+   */
+  private readRemark(el: XmlElement): void {
+    const blocks = this.blocks.flow(el);
+    if (blocks.length === 0) return;
+    this.coverLetter = [...(this.coverLetter ?? []), ...blocks];
+    if (this.kind !== 'postponement-notice') {
+      this.warn(el, 'a <kamervraagopmerking> in an answer is kept as the text of the letter before the questions (the cover letter)');
+    }
   }
 
   /** Content the format does not place here is added to the answer before it, never dropped. */
