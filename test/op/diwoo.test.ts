@@ -7,6 +7,7 @@ import type { Letter } from '../../src/model/types';
 import { parseXml, childElements, textContent, type XmlElement } from '../../src/xml/read';
 import { letterArb } from '../support/arbitrary';
 import { loadSample, sampleNames } from '../support/samples';
+import { importOp } from '../../src/importers/op';
 import { referenceFile } from './support';
 
 const RUNS = Number(process.env.KAMERBRIEF_PROPERTY_RUNS ?? 200);
@@ -51,6 +52,27 @@ describe('DiWoo record of a letter', () => {
     const letter: Letter = { ...loadSample(), signatories: [{ role: 'De Minister voor Ontwikkelingshulp' }] };
     expect(() => exportDiwoo(letter)).toThrow(DiwooExportError);
     expect(() => exportDiwoo(letter)).toThrow(/"De Minister voor Ontwikkelingshulp".*names a ministry of the TOOI list/);
+  });
+});
+
+describe('DiWoo record of the real Aanhangsel ah-tk-20202021-3235', () => {
+  const { letter } = importOp(referenceFile('op-xml', 'ah-tk-20202021-3235.xml'), referenceFile('op-xml', 'ah-tk-20202021-3235.metadata.xml'));
+  const xml = exportDiwoo(letter!);
+
+  it('is published by the ministry of the answering minister, received by the Tweede Kamer', () => {
+    expect(at(xml, 'publisher').attrs.resource).toBe('https://identifier.overheid.nl/tooi/id/ministerie/mnre1073');
+    expect(textContent(at(xml, 'publisher'))).toBe('ministerie van Sociale Zaken en Werkgelegenheid');
+    expect(textContent(at(xml, 'titelcollectie', 'officieleTitel'))).toBe('Antwoord op vragen van de leden Van Weyenberg, Romke de Jong en Kat over de Tozo');
+    expect(textContent(at(xml, 'classificatiecollectie', 'documentsoorten', 'documentsoort'))).toBe('Kamervraag met antwoord');
+    const act = at(xml, 'documenthandelingen', 'documenthandeling');
+    expect(textContent(childElements(act, 'soortHandeling')[0])).toBe('ontvangst');
+    expect(textContent(childElements(act, 'atTime')[0])).toBe('2021-06-21T00:00:00');
+    expect(childElements(act, 'wasAssociatedWith')[0].attrs.resource).toBe('https://identifier.overheid.nl/tooi/id/oorg/oorg10002');
+  });
+
+  it('validates', async () => {
+    const result = await validateDiwooRecords([{ name: 'ah.xml', xml }], schema());
+    expect(result.get('ah.xml')).toEqual([]);
   });
 });
 
