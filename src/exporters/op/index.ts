@@ -74,10 +74,10 @@ export function exportOp(letter: Letter, options: OpExportOptions = {}): string 
   root.att(XSI_NS, 'xsi:noNamespaceSchemaLocation', OP_SCHEMA_LOCATION);
   const publication = publicationOf(letter, options);
   const heading = headingOf(letter);
-  const kamerstuk = (options.form ?? 'aanhangsel') === 'kamerstuk';
-  const questions = letter.questionsAndAnswers?.title !== undefined || letter.inquiry ? renderQuestionsSentence(heading.title, heading.inquiry) : undefined;
+  // A kenmerk alone is no reason for a sentence: it is in metadata.xml.
+  const questions = heading.title !== undefined || heading.inquiry !== undefined ? renderQuestionsSentence(heading.title, heading.inquiry) : undefined;
   // A Kamerstuk is dated and signed in its own elements; an Aanhangsel says both in a sentence.
-  const answer = kamerstuk ? undefined : renderAnswerSentence(letter.kind, letter.signatories, letter.metadata.date);
+  const answer = isKamerstuk(options) ? undefined : renderAnswerSentence(letter.kind, letter.signatories, letter.metadata.date);
   const carrier = headingCarrier(heading, questions, answer);
 
   const metas: Record<string, string>[] = [];
@@ -233,11 +233,13 @@ function writeSections(parent: XMLBuilder, sections: Section[], writer: BlockWri
   });
 }
 
+const isKamerstuk = (options: OpExportOptions) => options.form === 'kamerstuk';
+
 /** The publication's identity: as given, else derived where the model allows. */
 function publicationOf(letter: Letter, options: OpExportOptions): Required<Pick<OpPublication, 'vergaderjaar'>> & OpPublication {
   const given = options.publication ?? {};
   const year = given.vergaderjaar ?? vergaderjaar(letter.metadata.date);
-  const prefix = (options.form ?? 'aanhangsel') === 'kamerstuk' ? undefined : 'ah';
+  const prefix = isKamerstuk(options) ? undefined : 'ah';
   const chamber = letter.chamber === 'eerste-kamer' ? 'ek' : letter.chamber === 'tweede-kamer' ? 'tk' : undefined;
   const identifier = given.identifier ?? (prefix && chamber && given.number ? `${prefix}-${chamber}-${year.replace('-', '')}-${given.number}` : undefined);
   return { ...given, vergaderjaar: year, ...(identifier ? { identifier } : {}) };
@@ -252,7 +254,7 @@ function publicationOf(letter: Letter, options: OpExportOptions): Required<Pick<
  */
 export function exportOpMetadata(letter: Letter, options: OpExportOptions = {}): string {
   const publication = publicationOf(letter, options);
-  const kamerstuk = (options.form ?? 'aanhangsel') === 'kamerstuk';
+  const kamerstuk = isKamerstuk(options);
   const records: [name: string, scheme: string, content: string][] = [];
   const add = (name: string, content: string | undefined, scheme = '') => {
     if (content) records.push([name, scheme, content]);
