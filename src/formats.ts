@@ -149,7 +149,7 @@ export function sniffXmlFormat(bytes: Uint8Array): FormatName | undefined {
   const root = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]/.exec(head.replace(/<[?!][^>]*>/g, ''))?.[2];
   if (root === 'akomaNtoso') return 'akn';
   if (root === 'officiele-publicatie' || root === 'kamervragen' || root === 'kamerstuk') return 'op';
-  if (root === 'DiWoo' || root === 'document') return 'diwoo';
+  if (root === 'DiWoo' || root === 'Document') return 'diwoo';
   return undefined;
 }
 

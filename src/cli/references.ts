@@ -33,6 +33,11 @@ export function loadXsd(name: 'akn' | 'diwoo'): XsdSchema {
     return { fileName: file, contents: fs.readFileSync(full, 'utf8') };
   };
   const schema = { main: read(spec.main), imports: spec.imports.map(read) };
+  // The DiWoo schema imports MDTO from its web address; validation is offline, so it is
+  // pointed at the copy beside it.
+  if (name === 'diwoo') {
+    schema.main.contents = schema.main.contents.split('schemaLocation="https://www.nationaalarchief.nl/mdto/MDTO-XML1.0.1.xsd"').join('schemaLocation="MDTO-XML1.0.1.xsd"');
+  }
   cache.set(name, schema);
   return schema;
 }

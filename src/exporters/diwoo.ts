@@ -13,6 +13,7 @@
  *   publication without a cover letter, its receipt by the chamber. The model knows the day
  *   only; the time is written as midnight, as xs:dateTime needs one.
  */
+import { ExportError } from './errors';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { pointer } from '../model/diagnostics';
@@ -35,14 +36,7 @@ export const DIWOO_VALUES = {
 } as const;
 
 /** The letter names no ministry in the TOOI list, and DiWoo needs one as publisher. */
-export class DiwooExportError extends Error {
-  constructor(
-    message: string,
-    readonly pointer?: string,
-  ) {
-    super(message);
-  }
-}
+export class DiwooExportError extends ExportError {}
 
 /** The responsible ministry: from the first signatory whose role names one, else the sender. */
 export function responsibleMinistry(letter: Letter): Ministry | undefined {

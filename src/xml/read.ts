@@ -113,7 +113,7 @@ export function parseXml(text: string, limits: XmlLimits = {}): XmlElement {
   parser.on('cdata', addText);
 
   // Feed in slices so that a failure (a DTD, a limit) stops the work early.
-  const SLICE = 1 << 16;
+  const SLICE = 1 << 12;
   for (let i = 0; i < text.length && !failure; i += SLICE) parser.write(text.slice(i, i + SLICE));
   if (!failure) parser.close();
   if (failure) throw failure;

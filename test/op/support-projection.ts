@@ -1,17 +1,7 @@
 /** What OP XML carries of a letter, for comparing round trips (see docs/op-xml.md). */
 import type { OpForm } from '../../src/exporters/op';
 import type { Block, Footnote, Letter } from '../../src/model/types';
-
-/** Footnote ids in order of first reference in the blocks. */
-function referenced(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => referenced(v, out));
-  else if (value && typeof value === 'object') {
-    const node = value as { type?: string; footnote?: string };
-    if (node.type === 'footnoteRef' && node.footnote && !out.includes(node.footnote)) out.push(node.footnote);
-    Object.values(value).forEach((v) => referenced(v, out));
-  }
-  return out;
-}
+import { referencedIds as referenced } from '../support/arbitrary';
 
 /**
  * The letter as OP XML carries it: no letterhead and no "Onze referentie" in either form, no

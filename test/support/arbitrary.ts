@@ -210,7 +210,7 @@ function sectionsArb(opts: InlineOptions): fc.Arbitrary<Section[]> {
 }
 
 /** Footnote ids referenced anywhere in the blocks, in order of first reference. */
-function referencedIds(value: unknown, out: string[] = []): string[] {
+export function referencedIds(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => referencedIds(v, out));
   else if (value && typeof value === 'object') {
     const node = value as { type?: string; footnote?: string };

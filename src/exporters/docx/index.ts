@@ -7,6 +7,7 @@
  * current time into docProps/core.xml, draws random relationship ids and zips with the
  * current time, so the package is rewritten after packing (see `makeDeterministic`).
  */
+import { ExportError } from '../errors';
 import {
   AlignmentType,
   BookmarkEnd,
@@ -48,7 +49,7 @@ const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 
-export class DocxExportError extends Error {}
+export class DocxExportError extends ExportError {}
 
 export async function exportDocx(letter: Letter, options: ExportOptions = {}): Promise<Uint8Array> {
   refuseUnwritableText(letter, '');
