@@ -1,11 +1,11 @@
 /** `kamerbrief convert`: read letters in one format, write them in others. */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { exportLetter, isFormatName, OUTPUT_FORMATS, outputExtension, stemOf, type ExportData, type FormatName } from '../formats';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../model/diagnostics';
+import * as os from 'node:os';
+import { isFormatName, OUTPUT_FORMATS, type FormatName } from '../formats';
+import { formatDiagnostic } from '../model/diagnostics';
 import type { HouseStyle } from '../templates/types';
-import { writeFileAtomic } from './io';
-import { loadOrReport, UsageError } from './load';
+import { runBatch } from './batch';
+import { convertInput } from './batch-task';
+import { resolveInputFormat, UsageError } from './load';
 import { loadHouseStyle } from './template';
 
 export interface ConvertOptions {
@@ -15,6 +15,8 @@ export interface ConvertOptions {
   force?: boolean;
   verbose?: boolean;
   template?: string;
+  jobs?: string;
+  report?: string;
 }
 
 export function parseTargets(to: string): FormatName[] {
@@ -28,70 +30,35 @@ export function parseTargets(to: string): FormatName[] {
   return [...new Set(names)] as FormatName[];
 }
 
+/** --jobs: worker threads; by default one per core. */
+export function parseJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return os.availableParallelism();
+  const n = Number(jobs);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs ${jobs}: expected a whole number of at least 1`);
+  return n;
+}
+
 export async function runConvert(inputs: string[], opts: ConvertOptions): Promise<number> {
   const targets = parseTargets(opts.to);
+  const jobs = parseJobs(opts.jobs);
+  if (opts.from !== undefined) resolveInputFormat('-', opts.from); // a bad --from is a usage error before any input is read
   const houseStyle = loadHouseStyle(opts.template);
   const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
-  if (toStdout && (targets.length > 1 || inputs.length > 1)) {
-    throw new UsageError('writing to standard output takes one input and one --to format');
+  if (toStdout) {
+    if (targets.length > 1 || inputs.length > 1) throw new UsageError('writing to standard output takes one input and one --to format');
+    return convertToStdout(inputs[0], targets[0], opts, houseStyle);
   }
-  const outDir = opts.out ?? '.';
-  let failed = 0;
-  for (const input of inputs) {
-    const ok = await convertOne(input, targets, toStdout ? undefined : outDir, opts, houseStyle);
-    if (!ok) failed++;
-  }
-  if (inputs.length > 1) process.stderr.write(`${inputs.length - failed} converted, ${failed} failed\n`);
-  return failed > 0 ? 1 : 0;
+  return runBatch(inputs, { ...opts, targets, jobs, houseStyle, outDir: opts.out ?? '.' });
 }
 
-function report(diagnostics: Diagnostic[], file: string, verbose: boolean | undefined): void {
-  for (const d of diagnostics) {
-    if (d.severity === 'info' && !verbose) continue;
-    process.stderr.write(formatDiagnostic(d, file) + '\n');
+async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, houseStyle: HouseStyle | undefined): Promise<number> {
+  const result = await convertInput({ input, from: opts.from, targets: [target] }, houseStyle);
+  for (const d of result.diagnostics) if (d.severity !== 'info' || opts.verbose) process.stderr.write(formatDiagnostic(d, input) + '\n');
+  if (!result.files) {
+    const hadErrors = result.diagnostics.some((d) => d.severity === 'error');
+    process.stderr.write(hadErrors ? `${input}: not converted (errors above)\n` : `${input}: not converted: ${result.failure}\n`);
+    return 1;
   }
-}
-
-async function convertOne(
-  input: string,
-  targets: FormatName[],
-  outDir: string | undefined,
-  opts: ConvertOptions,
-  houseStyle: HouseStyle | undefined,
-): Promise<boolean> {
-  const loaded = await loadOrReport(input, opts.from);
-  if (!loaded) return false;
-  const { diagnostics } = loaded;
-  report(diagnostics, input, opts.verbose);
-  if (!loaded.letter || hasErrors(diagnostics)) {
-    process.stderr.write(`${input}: not converted (errors above)\n`);
-    return false;
-  }
-  const files: { file: string; data: ExportData }[] = [];
-  const stem = input === '-' ? 'stdin' : stemOf(input);
-  for (const format of targets) {
-    const out = await exportLetter(format, loaded.letter, { houseStyle });
-    if (outDir === undefined) {
-      process.stdout.write(out.data);
-      return true;
-    }
-    files.push({ file: path.join(outDir, stem + outputExtension(format)), data: out.data });
-    for (const c of out.companions) files.push({ file: path.join(outDir, stem + c.extension), data: c.data });
-  }
-  const existing = files.filter((f) => fs.existsSync(f.file) && !opts.force);
-  if (existing.length > 0) {
-    process.stderr.write(`${input}: not converted: ${existing.map((f) => f.file).join(', ')} already exists (use --force to replace)\n`);
-    return false;
-  }
-  for (const f of files) {
-    if (path.resolve(f.file) === path.resolve(input)) {
-      process.stderr.write(`${input}: not converted: the output ${f.file} would replace the input\n`);
-      return false;
-    }
-  }
-  for (const f of files) {
-    writeFileAtomic(f.file, f.data);
-    process.stdout.write(`${input} -> ${f.file}\n`);
-  }
-  return true;
+  process.stdout.write(result.files[0].data);
+  return 0;
 }

@@ -26,13 +26,15 @@ function buildProgram(): Command {
   program
     .command('convert')
     .description('convert letters to other formats (written as <out>/<stem>.<ext>)')
-    .argument('<input...>', 'letter files (.md, .txt, .json, .akn.xml, .op.xml, .xml, .docx, .pdf; - for standard input)')
+    .argument('<input...>', 'letter files (.md, .txt, .json, .akn.xml, .op.xml, .xml, .docx, .pdf; - for standard input) or directories (walked; outputs mirror their tree)')
     .requiredOption('-t, --to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('-o, --out <dir>', 'output directory (default: the current directory; - for standard output)')
     .option('-f, --force', 'replace output files that already exist')
     .option('-v, --verbose', 'also print informational diagnostics (each running head dropped, each join)')
     .option('--template <name|path>', 'house style for docx and pdf (a name in templates/ or a file)')
+    .option('-j, --jobs <n>', 'worker threads for many inputs (default: one per core)')
+    .option('--report <file>', 'write a JSON report: per input its outputs, status and diagnostics')
     .action(async (inputs: string[], opts: ConvertOptions) => {
       process.exitCode = await runConvert(inputs, opts);
     });

@@ -1,0 +1,77 @@
+/**
+ * One input of `kamerbrief convert`, read and exported to every target format, in memory.
+ * The same function runs in the main thread (few inputs) and in the pool's workers (many);
+ * writing the files is left to the main thread (see batch.ts).
+ */
+import { exportLetter, outputExtension, type ExportData, type FormatName } from '../formats';
+import { ExportError } from '../exporters/errors';
+import { hasErrors, type Diagnostic } from '../model/diagnostics';
+import type { HouseStyle } from '../templates/types';
+import { InputError } from './io';
+import { loadLetter, UsageError } from './load';
+import { loadHouseStyle } from './template';
+
+export interface ConvertTask {
+  input: string;
+  from?: string;
+  targets: FormatName[];
+  /** --template as given; a worker loads the house style itself (it is checked before). */
+  template?: string;
+}
+
+export interface ConvertedFile {
+  /** Extension of the file, with the dot: the format's own, or a companion's. */
+  extension: string;
+  data: ExportData;
+}
+
+export interface TaskResult {
+  input: string;
+  format?: FormatName;
+  diagnostics: Diagnostic[];
+  /** The files to write, when the letter was converted. */
+  files?: ConvertedFile[];
+  /** Why the input was not converted, in a few words, when it was not. */
+  failure?: string;
+}
+
+/** Reads and exports one input; never throws for a bad input, says why instead. */
+export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | undefined): Promise<TaskResult> {
+  const { input } = task;
+  let loaded;
+  try {
+    loaded = await loadLetter(input, task.from);
+  } catch (err) {
+    if (err instanceof InputError || err instanceof UsageError) return { input, diagnostics: [], failure: withoutFileName(err.message, input) };
+    throw err;
+  }
+  const { diagnostics, format } = loaded;
+  if (!loaded.letter || hasErrors(diagnostics)) {
+    const first = diagnostics.find((d) => d.severity === 'error');
+    return { input, format, diagnostics, failure: first ? first.message : 'not a letter' };
+  }
+  const files: ConvertedFile[] = [];
+  for (const target of task.targets) {
+    try {
+      const out = await exportLetter(target, loaded.letter, { houseStyle });
+      files.push({ extension: outputExtension(target), data: out.data }, ...out.companions);
+    } catch (err) {
+      if (!(err instanceof ExportError)) throw err;
+      const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}) };
+      return { input, format, diagnostics: [...diagnostics, refusal], failure: refusal.message };
+    }
+  }
+  return { input, format, diagnostics, files };
+}
+
+/** convertInput for a worker, which keeps the house style it loaded for the next task. */
+const houseStyles = new Map<string, HouseStyle | undefined>();
+export async function convertInputWithTemplate(task: ConvertTask): Promise<TaskResult> {
+  const key = task.template ?? '';
+  if (!houseStyles.has(key)) houseStyles.set(key, loadHouseStyle(task.template));
+  return convertInput(task, houseStyles.get(key));
+}
+
+function withoutFileName(message: string, file: string): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
