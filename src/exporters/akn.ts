@@ -141,6 +141,7 @@ function finishMeta(ctx: ExportContext): void {
       });
     });
   }
+  if (letter.publication) prop.ele(KB_NS, 'kb:publication', { ...letter.publication });
   if ((letter.footnotes ?? []).length > 0) {
     // The model's footnote ids and order; AKN notes carry only the printed marker.
     const list = prop.ele(KB_NS, 'kb:footnotes');

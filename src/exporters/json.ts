@@ -6,10 +6,10 @@ import type { Letter } from '../model/types';
 
 const KEY_ORDER = [
   'schemaVersion', 'language', 'kind', 'chamber', 'letterhead', 'metadata', 'inquiry', 'signatories',
-  'coverLetter', 'questionsAndAnswers', 'footnotes',
+  'coverLetter', 'questionsAndAnswers', 'footnotes', 'publication',
   'returnAddress', 'recipient', 'sender', 'fields', 'organisation', 'units', 'visitingAddress', 'postalAddress', 'website',
   'date', 'reference', 'subject', 'submitted', 'askers', 'addressee', 'role', 'name', 'faction',
-  'title', 'sections', 'heading', 'items',
+  'title', 'sections', 'heading', 'items', 'identifier', 'number', 'vergaderjaar',
   'type', 'id', 'label', 'value', 'numbers', 'questions', 'style', 'header', 'cells', 'rows', 'target', 'text', 'footnote', 'content', 'body',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));

@@ -58,6 +58,7 @@ function frontMatter(letter: Letter, refs: Map<string, string>): string {
   if (letter.letterhead) fm.letterhead = letter.letterhead;
   if (letter.inquiry) fm.inquiry = letter.inquiry;
   if (letter.signatories) fm.signatories = letter.signatories;
+  if (letter.publication) fm.publication = letter.publication;
   const footnotes = letter.footnotes ?? [];
   if (footnotes.some((f) => refs.get(f.id) === f.id)) fm.footnotes = footnotes.map((f) => ({ id: f.id, label: f.label }));
   return `---\n${stringify(fm, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' })}---`;

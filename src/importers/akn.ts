@@ -143,6 +143,11 @@ class AknReader {
     if (qa) letter.questionsAndAnswers = qa;
     const footnotes = this.orderedFootnotes();
     if (footnotes.length > 0) letter.footnotes = footnotes;
+    const publication = kbLetter && firstChild(kbLetter, 'publication');
+    if (publication) {
+      const p = compact({ identifier: clean(publication.attrs.identifier), number: clean(publication.attrs.number), vergaderjaar: publication.attrs.vergaderjaar || undefined });
+      if (Object.keys(p).length > 0) letter.publication = p;
+    }
     this.resolvePendingRefs(letter);
     return { letter: letter as Letter, diagnostics: this.diagnostics, lines: this.lines };
   }

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import { normalizeSpace } from '../model/text';
 import type { Declared } from './recognise/recognise';
 
-const KNOWN_KEYS = ['kind', 'chamber', 'date', 'reference', 'subject', 'letterhead', 'inquiry', 'signatories', 'footnotes'];
+const KNOWN_KEYS = ['kind', 'chamber', 'date', 'reference', 'subject', 'letterhead', 'inquiry', 'signatories', 'footnotes', 'publication'];
 
 type Plain = Record<string, unknown>;
 
@@ -44,6 +44,7 @@ export function readDeclared(value: unknown, lineOf: (key: string) => number, di
   if (fm.letterhead !== undefined) declared.letterhead = fm.letterhead as Declared['letterhead'];
   if (fm.inquiry !== undefined) declared.inquiry = fm.inquiry as Declared['inquiry'];
   if (fm.signatories !== undefined) declared.signatories = fm.signatories as Declared['signatories'];
+  if (fm.publication !== undefined) declared.publication = fm.publication as Declared['publication'];
   if (fm.footnotes !== undefined) {
     if (Array.isArray(fm.footnotes) && fm.footnotes.every((f) => f && typeof f === 'object' && 'id' in f && 'label' in f)) {
       declared.footnoteIds = fm.footnotes as Declared['footnoteIds'];

@@ -146,6 +146,7 @@ class PdfLetterReader {
     }
     letter.metadata = compact({ date: metadata.date, reference: metadata.reference, subject: metadata.subject });
     if (this.data?.inquiry) letter.inquiry = this.data.inquiry;
+    if (this.data?.publication) letter.publication = this.data.publication;
     const ordered = orderKeys(letter);
     return { letter: ordered, diagnostics: this.diagnostics };
   }
@@ -397,7 +398,7 @@ function compact<T extends object>(obj: T): T {
 
 /** The model's key order (as the JSON exporter writes it), so that equal letters compare equal however built. */
 function orderKeys(letter: Partial<Letter>): Letter {
-  const order: (keyof Letter)[] = ['schemaVersion', 'language', 'kind', 'chamber', 'letterhead', 'metadata', 'inquiry', 'signatories', 'coverLetter', 'questionsAndAnswers', 'footnotes'];
+  const order: (keyof Letter)[] = ['schemaVersion', 'language', 'kind', 'chamber', 'letterhead', 'metadata', 'inquiry', 'signatories', 'coverLetter', 'questionsAndAnswers', 'footnotes', 'publication'];
   const out: Partial<Letter> = {};
   for (const key of order) if (letter[key] !== undefined) (out as Record<string, unknown>)[key] = letter[key];
   return out as Letter;

@@ -140,6 +140,7 @@ export interface AnswerLetter {
    * @minItems 1
    */
   footnotes?: Footnote[];
+  publication?: Publication;
 }
 /**
  * The printed letterhead of page 1: return address, recipient block and the side column (afzendergegevens).
@@ -494,4 +495,24 @@ export interface Footnote {
    */
   label: string;
   content: Blocks;
+}
+/**
+ * The official publication the letter was read from or is published as (officielebekendmakingen.nl): present only where a source states it.
+ *
+ * This interface was referenced by `AnswerLetter`'s JSON-Schema
+ * via the `definition` "Publication".
+ */
+export interface Publication {
+  /**
+   * Whitespace-normalised text: no leading or trailing space, words separated by single ordinary spaces, no tabs, line breaks or non-breaking spaces.
+   */
+  identifier?: string;
+  /**
+   * Whitespace-normalised text: no leading or trailing space, words separated by single ordinary spaces, no tabs, line breaks or non-breaking spaces.
+   */
+  number?: string;
+  /**
+   * The parliamentary year ("2020-2021"), where it is not the one the letter's date falls in.
+   */
+  vergaderjaar?: string;
 }

@@ -2,7 +2,9 @@
  * The real Aanhangsel ah-tk-20202021-3235 (Kamervragen met antwoord, Tweede Kamer, 2021) from
  * ../shared/reference/op-xml: imported with its metadata.xml, and written back.
  */
-import { exportOp } from '../../src/exporters/op';
+import { exportJson } from '../../src/exporters/json';
+import { importJson } from '../../src/importers/json';
+import { exportOp, exportOpMetadata } from '../../src/exporters/op';
 import { importOp } from '../../src/importers/op';
 import { checkSemantics } from '../../src/model/check';
 import { elementTree, referenceFile } from './support';
@@ -64,6 +66,15 @@ describe('the real Aanhangsel ah-tk-20202021-3235', () => {
     const { letter, publication } = importOp(xml(), metadata());
     const again = exportOp(letter!, { publication });
     expect(elementTree(again)).toEqual(elementTree(xml()));
+  });
+
+  it('keeps the Aanhangsel number in the model, so the model alone (through JSON) gives the same tree', () => {
+    const { letter } = importOp(xml(), metadata());
+    // Identifier and vergaderjaar follow from chamber, date and number; only the number is kept.
+    expect(letter!.publication).toEqual({ number: '3235' });
+    const viaJson = importJson(exportJson(letter!)).letter!;
+    expect(elementTree(exportOp(viaJson))).toEqual(elementTree(xml()));
+    expect(exportOpMetadata(viaJson)).toContain('ah-tk-20202021-3235');
   });
 
   it('without metadata.xml still reads the content, and says what is missing', () => {

@@ -7,7 +7,9 @@
  * references. Text is drawn from Dutch words mixed with characters that are syntax in
  * one format or another (* _ [ ] # < > | & ` \ 1. a. www.), so exporters must escape.
  */
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { storedPublication } from '../../src/exporters/op';
 import { labelFor } from '../../src/model/labels';
 import { normalizeInlines } from '../../src/model/text';
 import type {
@@ -232,6 +234,12 @@ export const letterArb: fc.Arbitrary<Letter> = fc
     signatories: opt(fc.array(fc.record({ role: opt(fc.constantFrom('De Minister van Asiel en Migratie', 'De Staatssecretaris van Financiën')), name: opt(fc.constantFrom('Bart van den Brink', 'D. Yeşilgöz-Zegerius')) }).map(compact).filter((s) => Object.keys(s).length > 0), { minLength: 1, maxLength: 2 })),
     coverLetter: opt(blocksArb({ footnotes: true, links: true })),
     qa: opt(fc.record({ title: opt(text(10)), sections: sectionsArb({ footnotes: true, links: true }) })),
+    publication: opt(
+      fc
+        .record({ identifier: opt(fc.constantFrom('ah-tk-20202021-3235', 'kst-32545-143')), number: opt(fc.constantFrom('3235', '12')), vergaderjaar: opt(fc.constantFrom('1995-1996', '2020-2021')) })
+        .map(compact)
+        .filter((p) => Object.keys(p).length > 0),
+    ),
     footnoteBodies: fc.array(blocksArb({ footnotes: false, links: true }, 2), { minLength: FOOTNOTE_IDS.length, maxLength: FOOTNOTE_IDS.length }),
   })
   .map((r): Letter => {
@@ -246,7 +254,10 @@ export const letterArb: fc.Arbitrary<Letter> = fc
       signatories: r.signatories,
       coverLetter: r.coverLetter,
       questionsAndAnswers: r.qa ? compact({ title: r.qa.title, sections: r.qa.sections }) : undefined,
+      publication: r.publication,
     });
+    // The model keeps of a publication only what cannot be derived (see the schema).
+    if (letter.publication && !isDeepStrictEqual(storedPublication(letter, letter.publication, 'aanhangsel'), letter.publication)) delete letter.publication;
     const ids = referencedIds([letter.coverLetter, letter.questionsAndAnswers]);
     if (ids.length > 0) {
       letter.footnotes = ids.map((id, k): Footnote => ({ id, label: FOOTNOTE_LABELS[id], content: r.footnoteBodies[k] }));

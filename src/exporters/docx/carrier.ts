@@ -79,4 +79,5 @@ export const PROPERTY = {
   chamber: 'Kamerbrief kamer',
   inquiry: 'Kamerbrief vragen',
   footnotes: 'Kamerbrief voetnoten',
+  publication: 'Kamerbrief publicatie',
 } as const;

@@ -199,6 +199,7 @@ class Writer {
     ];
     if (letter.chamber) props.push({ name: PROPERTY.chamber, value: letter.chamber });
     if (letter.inquiry) props.push({ name: PROPERTY.inquiry, value: JSON.stringify(letter.inquiry) });
+    if (letter.publication) props.push({ name: PROPERTY.publication, value: JSON.stringify(letter.publication) });
     if (letter.footnotes) props.push({ name: PROPERTY.footnotes, value: JSON.stringify(letter.footnotes.map((f) => ({ id: f.id, label: f.label }))) });
     return props;
   }

@@ -237,12 +237,26 @@ const isKamerstuk = (options: OpExportOptions) => options.form === 'kamerstuk';
 
 /** The publication's identity: as given, else derived where the model allows. */
 function publicationOf(letter: Letter, options: OpExportOptions): Required<Pick<OpPublication, 'vergaderjaar'>> & OpPublication {
-  const given = options.publication ?? {};
+  const given = options.publication ?? letter.publication ?? {};
   const year = given.vergaderjaar ?? vergaderjaar(letter.metadata.date);
   const prefix = isKamerstuk(options) ? undefined : 'ah';
   const chamber = letter.chamber === 'eerste-kamer' ? 'ek' : letter.chamber === 'tweede-kamer' ? 'tk' : undefined;
   const identifier = given.identifier ?? (prefix && chamber && given.number ? `${prefix}-${chamber}-${year.replace('-', '')}-${given.number}` : undefined);
   return { ...given, vergaderjaar: year, ...(identifier ? { identifier } : {}) };
+}
+
+/**
+ * What of a publication's identity a letter keeps: what the exporter would not derive by
+ * itself (the vergaderjaar of the letter's date, the identifier from chamber, year and
+ * number), so that the model has one form whatever the publication printed.
+ */
+export function storedPublication(letter: Letter, found: OpPublication, form: OpForm): Letter['publication'] {
+  const derived = publicationOf({ ...letter, publication: undefined }, { form, publication: { number: found.number, vergaderjaar: found.vergaderjaar } });
+  const stored: OpPublication = {};
+  if (found.identifier !== undefined && found.identifier !== derived.identifier) stored.identifier = found.identifier;
+  if (found.number !== undefined) stored.number = found.number;
+  if (found.vergaderjaar !== undefined && found.vergaderjaar !== vergaderjaar(letter.metadata.date)) stored.vergaderjaar = found.vergaderjaar;
+  return Object.keys(stored).length > 0 ? stored : undefined;
 }
 
 // ---- metadata.xml -------------------------------------------------------------------

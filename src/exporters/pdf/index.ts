@@ -611,6 +611,7 @@ function pdfLetterData(letter: Letter): PdfLetterData {
   const data: PdfLetterData = { schemaVersion: letter.schemaVersion, kind: letter.kind };
   if (letter.chamber) data.chamber = letter.chamber;
   if (letter.inquiry) data.inquiry = letter.inquiry;
+  if (letter.publication) data.publication = letter.publication;
   return data;
 }
 

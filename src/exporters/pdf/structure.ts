@@ -74,4 +74,5 @@ export interface PdfLetterData {
   kind: Letter['kind'];
   chamber?: Letter['chamber'];
   inquiry?: Letter['inquiry'];
+  publication?: Letter['publication'];
 }

@@ -74,6 +74,8 @@ class OwnReader {
     if (this.metadata.subject !== undefined) letter.metadata.subject = this.metadata.subject;
     const inquiry = parseJson<Inquiry>(properties.get(PROPERTY.inquiry), PROPERTY.inquiry);
     if (inquiry) letter.inquiry = inquiry;
+    const publication = parseJson<NonNullable<Letter['publication']>>(properties.get(PROPERTY.publication), PROPERTY.publication);
+    if (publication) letter.publication = publication;
     if (this.signatories.length > 0) letter.signatories = this.signatories;
     if (this.cover.length > 0) letter.coverLetter = this.cover;
     if (this.sections.length > 0) letter.questionsAndAnswers = this.qaTitle !== undefined ? { title: this.qaTitle, sections: this.sections } : { sections: this.sections };

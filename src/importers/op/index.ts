@@ -15,7 +15,7 @@ import { validateSchema } from '../../model/validate';
 import { childElements, decodeXml, firstChild, parseXml, textContent, XmlError, type XmlElement } from '../../xml/read';
 import { parseLabel } from '../recognise/labels';
 import type { ImportResult } from '../result';
-import { derivedPublicationTitle, type OpPublication } from '../../exporters/op';
+import { derivedPublicationTitle, storedPublication, type OpForm, type OpPublication } from '../../exporters/op';
 import {
   CARRIED_AS_DATA,
   chamberFromText,
@@ -82,7 +82,7 @@ export function importOp(xml: string, metadataXml?: string): OpImportResult {
   }
   if (metadataXml !== undefined) reader.readMetadataFile(metadataXml);
   else diagnostics.push({ severity: 'info', message: 'no metadata.xml beside the file: the subject (DC.title) and the kenmerk of the questions (OVERHEIDop.vraagnummer) are not known' });
-  return reader.result();
+  return reader.result(body.local === 'kamerstuk' ? 'kamerstuk' : 'aanhangsel');
 }
 
 function bodyOf(root: XmlElement): XmlElement | undefined {
@@ -355,7 +355,7 @@ class LetterReader {
     if (!this.date && date && isIsoDate(date)) this.date = date;
   }
 
-  result(): OpImportResult {
+  result(form: OpForm): OpImportResult {
     const { diagnostics } = this;
     this.applyCarrier();
     if (!this.date) {
@@ -379,6 +379,8 @@ class LetterReader {
       questionsAndAnswers,
       footnotes: this.blocks.footnotes.length > 0 ? this.blocks.footnotes : undefined,
     });
+    const stored = storedPublication(letter, this.publication, form);
+    if (stored) letter.publication = stored;
     // The schema only: a letter that breaks it is not handed on. The semantic checks (an
     // unanswered question) are the caller's, as for every importer.
     const problems = validateSchema(letter);

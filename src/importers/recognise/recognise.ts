@@ -26,6 +26,7 @@ export interface Declared {
   letterhead?: Letter['letterhead'];
   metadata?: Partial<Letter['metadata']>;
   inquiry?: Inquiry;
+  publication?: Letter['publication'];
   signatories?: Signatory[];
   /** Footnote ids for labels, where they are not the default "fn" + label. */
   footnoteIds?: { id: string; label: string }[];
@@ -150,6 +151,7 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
     (letter.coverLetter ??= []).push(paragraph([{ type: 'text', text: structure.title }]));
   }
   if (footnotes.length > 0) letter.footnotes = footnotes;
+  if (declared.publication) letter.publication = declared.publication;
   if (!date) return { diagnostics };
   if (!authored && head && Object.keys(head.letterhead).length > 0) {
     if (!subject) diagnostics.push({ severity: 'warning', line: 1, message: 'no subject found: expected a "Betreft" (or "Onderwerp") line in the letterhead' });
