@@ -61,7 +61,7 @@ export async function runBatch(args: string[], o: BatchOptions): Promise<number>
   const progress = startProgress(inputs.length, inputs.length > 1 && process.stderr.isTTY === true);
   for (const e of empty) progress.note(`${e.file}: ${e.reason}`);
 
-  const outputs = new OutputRules(o.outDir, o.force === true);
+  const outputs = new OutputRules(o.outDir, o.force === true, inputs);
   let failed = 0;
   const fail = (k: number, reason: string, line = `${inputs[k].file}: not converted: ${reason}`) => {
     Object.assign(reports[k], { status: 'failed', reason });
@@ -132,18 +132,22 @@ function outputPath(input: InputFile, outDir: string, extension: string): string
 
 /**
  * Which output files may be written: inside --out (also after following the links of
- * directories that already exist), not the input itself, not another input's output, and
- * not an existing file unless --force.
+ * directories that already exist), not an input, not another input's output, and not an
+ * existing file unless --force.
  */
 class OutputRules {
   private readonly claimedBy = new Map<string, number>();
   private readonly root: string;
+  /** Real paths of all inputs: no output may take the place of one. */
+  private readonly inputs: Set<string>;
 
   constructor(
     private readonly outDir: string,
     private readonly force: boolean,
+    inputs: InputFile[],
   ) {
     this.root = path.resolve(outDir);
+    this.inputs = new Set(inputs.map((i) => (i.file === '-' ? undefined : realpathOrUndefined(i.file))).filter((f): f is string => f !== undefined));
   }
 
   /** Claims the files for input number `k`, or says why they cannot be written. */
@@ -159,9 +163,11 @@ class OutputRules {
   private refusal(input: InputFile, file: string, k: number): string | undefined {
     if (!this.inside(file)) return `the output ${file} would be outside ${this.outDir}`;
     const resolved = path.resolve(file);
-    if (input.file !== '-' && (resolved === path.resolve(input.file) || sameFile(file, input.file))) {
+    const real = realpathOrUndefined(file);
+    if (input.file !== '-' && (resolved === path.resolve(input.file) || (real !== undefined && real === realpathOrUndefined(input.file)))) {
       return `the output ${file} would replace the input`;
     }
+    if (real !== undefined && this.inputs.has(real)) return `the output ${file} would replace another input`;
     const owner = this.claimedBy.get(resolved);
     if (owner !== undefined && owner !== k) return `${file} is also the output of another input of the same name`;
     if (owner === undefined && !this.force && fs.existsSync(file)) return `${file} already exists (use --force to replace)`;
@@ -183,11 +189,6 @@ class OutputRules {
 function isBelow(root: string, file: string): boolean {
   const rel = path.relative(root, file);
   return rel !== '' && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel);
-}
-
-function sameFile(a: string, b: string): boolean {
-  const ra = realpathOrUndefined(a);
-  return ra !== undefined && ra === realpathOrUndefined(b);
 }
 
 interface Totals {

@@ -3,6 +3,7 @@
  * The kamerbrief command line: the only place that touches files, arguments and the
  * terminal. Exit codes: 0 fine, 1 an input had errors, 2 usage error.
  */
+import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { InputError } from './io';
 import { UsageError } from './load';
@@ -87,7 +88,17 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * KAMERBRIEF_DEBUG_MODULES=1 lists, at exit, every module the run loaded (relative to the
+ * package), so a test can check that a conversion loads only the code of its formats.
+ */
+function listLoadedModules(): void {
+  const root = path.resolve(__dirname, '..', '..');
+  for (const id of Object.keys(require.cache)) process.stderr.write(`module: ${path.relative(root, id)}\n`);
+}
+
 if (require.main === module) {
+  if (process.env.KAMERBRIEF_DEBUG_MODULES) process.on('exit', listLoadedModules);
   // `kamerbrief inspect x | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -3,7 +3,6 @@
  * with problems printed above it. Otherwise (a pipe, a log file, CI): plain lines, one per
  * file written on standard output and one per problem on standard error, as scripts expect.
  */
-import { MultiBar, Presets } from 'cli-progress';
 
 export interface Progress {
   /** An output file written. */
@@ -25,6 +24,9 @@ export function startProgress(total: number, onTerminal: boolean): Progress {
       stop: () => undefined,
     };
   }
+  // Loaded only for a terminal: a single conversion or a script does not pay for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { MultiBar, Presets } = require('cli-progress') as typeof import('cli-progress');
   const bars = new MultiBar(
     {
       stream: process.stderr,
@@ -41,6 +43,9 @@ export function startProgress(total: number, onTerminal: boolean): Progress {
     wrote: () => undefined,
     note: (line) => bars.log(line + '\n'),
     advance: (failed) => bar.update(++done, { failed }),
-    stop: () => bars.stop(),
+    stop: () => {
+      bars.update(); // prints lines logged since the last redraw, which stop() would drop
+      bars.stop();
+    },
   };
 }

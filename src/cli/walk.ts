@@ -35,7 +35,8 @@ export function isLetterFile(name: string): boolean {
 /**
  * Expands directories into the letters below them, sorted, following symbolic links but
  * entering each real directory once (so a link loop ends). `skipDir` (the output
- * directory) is not entered, so that a second run does not read its own outputs.
+ * directory) is not entered below a directory named, so that a second run does not read
+ * its own outputs.
  */
 export function collectInputs(args: string[], skipDir?: string): WalkResult {
   const inputs: InputFile[] = [];
@@ -47,7 +48,7 @@ export function collectInputs(args: string[], skipDir?: string): WalkResult {
       continue;
     }
     const found: InputFile[] = [];
-    walk(arg, '', new Set(skipReal ? [skipReal] : []), found);
+    walk(arg, '', new Set(), found, skipReal);
     if (found.length === 0) {
       empty.push({ file: arg, reason: `no letter files in this directory (expected ${INPUT_EXTENSIONS.join(', ')})` });
     }
@@ -56,9 +57,9 @@ export function collectInputs(args: string[], skipDir?: string): WalkResult {
   return { inputs, empty };
 }
 
-function walk(dir: string, subdir: string, seen: Set<string>, found: InputFile[]): void {
+function walk(dir: string, subdir: string, seen: Set<string>, found: InputFile[], skipReal: string | undefined): void {
   const real = realpathOrUndefined(dir);
-  if (real === undefined || seen.has(real)) return;
+  if (real === undefined || seen.has(real) || (subdir !== '' && real === skipReal)) return;
   seen.add(real);
   let entries: fs.Dirent[];
   try {
@@ -71,7 +72,7 @@ function walk(dir: string, subdir: string, seen: Set<string>, found: InputFile[]
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     const kind = entry.isSymbolicLink() ? kindBehindLink(full) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
-    if (kind === 'dir') walk(full, path.join(subdir, entry.name), seen, found);
+    if (kind === 'dir') walk(full, path.join(subdir, entry.name), seen, found, skipReal);
     else if (kind === 'file' && isLetterFile(entry.name)) found.push({ file: full, subdir });
   }
 }

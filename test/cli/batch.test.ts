@@ -1,0 +1,237 @@
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportText } from '../../src/exporters/text';
+import { OUTPUT_FORMATS, outputExtension } from '../../src/formats';
+import { runCli } from '../support/cli';
+import { ROOT, SOURCE_LETTER } from '../support/samples';
+import { BROKEN, filesBelow, writeBroken, writeLetters, type WrittenLetter } from './batch-letters';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-batch-'));
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+const ALL = OUTPUT_FORMATS.join(',');
+/** Every file one letter becomes with --to ALL: each format's, and OP's metadata.xml. */
+const EXTENSIONS = [...OUTPUT_FORMATS.map(outputExtension), ...(OUTPUT_FORMATS.includes('op') ? ['.metadata.xml'] : [])].sort();
+const stemPath = (w: WrittenLetter) => w.relative.replace(/\.md$/, '');
+
+interface FileReport {
+  input: string;
+  status: string;
+  outputs: string[];
+  reason?: string;
+  diagnostics: { severity: string; message: string; line?: number }[];
+}
+
+describe('kamerbrief convert on a directory tree', () => {
+  const dir = tmp();
+  const input = path.join(dir, 'in');
+  const letters = writeLetters(input, 24);
+  writeBroken(input);
+  // Not inputs: a hidden file, an OP companion, a file of another kind, a link loop.
+  fs.writeFileSync(path.join(input, '2024', '.concept.md'), 'geen brief');
+  fs.writeFileSync(path.join(input, '2024', 'brief-000.metadata.xml'), '<metadata/>');
+  fs.writeFileSync(path.join(input, '2025', 'notities.odt'), 'x');
+  fs.symlinkSync('..', path.join(input, '2026', 'juni', 'terug'));
+  const r = runCli(['convert', 'in', '--to', ALL, '--out', 'out', '--report', 'report.json', '--jobs', '2'], undefined, dir);
+  const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  const byInput = new Map<string, FileReport>(report.files.map((f: FileReport) => [f.input, f]));
+
+  it('writes every format of every good letter, mirroring the input tree, and nothing else', () => {
+    const expected = letters.flatMap((w) => EXTENSIONS.map((ext) => stemPath(w) + ext)).sort();
+    expect(filesBelow(path.join(dir, 'out'))).toEqual(expected);
+    // Plain lines when standard error is not a terminal: one per file written.
+    expect(r.stdout.trim().split('\n').sort()).toEqual(
+      letters.flatMap((w) => EXTENSIONS.map((ext) => `${path.join('in', w.relative)} -> ${path.join('out', stemPath(w) + ext)}`)).sort(),
+    );
+  });
+
+  it('writes outputs that hold the letter: JSON equal to it, Markdown equal to the input, text as the exporter writes it', () => {
+    for (const w of letters) {
+      const out = path.join(dir, 'out', stemPath(w));
+      expect(JSON.parse(fs.readFileSync(out + '.json', 'utf8'))).toEqual(w.letter);
+      expect(fs.readFileSync(out + '.md', 'utf8')).toBe(fs.readFileSync(path.join(input, w.relative), 'utf8'));
+      expect(fs.readFileSync(out + '.txt', 'utf8')).toBe(exportText(w.letter));
+    }
+  });
+
+  it('writes outputs that validate: AKN against its XSD, DiWoo against its XSD, PDF against PDF/UA, each read back as a valid letter', () => {
+    const files = letters.filter((w) => w.relative.startsWith('2024')).flatMap((w) => ['.akn.xml', '.op.xml', '.diwoo.xml', '.docx', '.pdf'].map((ext) => path.join(dir, 'out', stemPath(w) + ext)));
+    const v = runCli(['validate', '--quiet', ...files.filter((f) => EXTENSIONS.some((ext) => f.endsWith(ext)))]);
+    expect(v.stderr).not.toMatch(/error/);
+    expect(v.status).toBe(0);
+  });
+
+  it('reports each of the ten broken files with its reason, and goes on past them', () => {
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${letters.length} converted, ${BROKEN.length} failed, `);
+    const failedBlock = r.stderr.slice(r.stderr.indexOf('\nfailed:\n'));
+    for (const b of BROKEN) {
+      const entry = byInput.get(path.join('in', b.relative))!;
+      expect(entry.status).toBe('failed');
+      expect(entry.reason).toMatch(b.reason);
+      expect(entry.outputs).toEqual([]);
+      expect(failedBlock).toContain(`  ${path.join('in', b.relative)}: ${entry.reason}`);
+    }
+  });
+
+  it('writes a report with every input, its outputs, status and diagnostics with their lines', () => {
+    expect(report.totals).toEqual({
+      inputs: letters.length + BROKEN.length,
+      converted: letters.length,
+      failed: BROKEN.length,
+      interrupted: 0,
+      warnings: report.files.reduce((n: number, f: FileReport) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0),
+    });
+    expect(report.interrupted).toBe(false);
+    expect([...byInput.keys()].sort()).toEqual([...letters.map((w) => w.relative), ...BROKEN.map((b) => b.relative)].map((f) => path.join('in', f)).sort());
+    const good = byInput.get(path.join('in', letters[0].relative))!;
+    expect(good.status).toBe('converted');
+    expect(good.outputs.sort()).toEqual(EXTENSIONS.map((ext) => path.join('out', stemPath(letters[0]) + ext)).sort());
+    const orphan = byInput.get(path.join('in', 'kapot', 'antwoord-zonder-vraag.md'))!;
+    expect(orphan.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', message: 'the answer covers question 4, but the letter has no question 4', line: 8 }));
+  });
+
+  it('leaves no temporary file behind', () => {
+    expect(filesBelow(path.join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(dir).sort()).toEqual(['in', 'out', 'report.json']);
+  });
+});
+
+describe('kamerbrief convert: what it will not write', () => {
+  it('replaces existing outputs only with --force, and without it converts nothing again', () => {
+    const dir = tmp();
+    const letters = writeLetters(path.join(dir, 'in'), 3, 7);
+    expect(runCli(['convert', 'in', '--to', 'json,md', '--out', 'out'], undefined, dir).status).toBe(0);
+    const target = path.join(dir, 'out', stemPath(letters[1]) + '.json');
+    fs.writeFileSync(target, 'oud');
+    const again = runCli(['convert', 'in', '--to', 'json,md', '--out', 'out'], undefined, dir);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain(`${path.join('in', letters[1].relative)}: not converted: ${path.join('out', stemPath(letters[1]))}.json already exists (use --force to replace)`);
+    expect(again.stderr).toContain('0 converted, 3 failed, ');
+    expect(fs.readFileSync(target, 'utf8')).toBe('oud');
+    const forced = runCli(['convert', 'in', '--to', 'json,md', '--out', 'out', '--force'], undefined, dir);
+    expect(forced.status).toBe(0);
+    expect(forced.stderr).toContain('3 converted, 0 failed, ');
+    expect(JSON.parse(fs.readFileSync(target, 'utf8'))).toEqual(letters[1].letter);
+  });
+
+  it('refuses an output that a link in --out would take outside it', () => {
+    const dir = tmp();
+    writeLetters(path.join(dir, 'in'), 3, 11);
+    fs.mkdirSync(path.join(dir, 'elders'));
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.symlinkSync(path.join(dir, 'elders'), path.join(dir, 'out', '2025'));
+    const r = runCli(['convert', 'in', '--to', 'json', '--out', 'out'], undefined, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${path.join('in', '2025', 'brief-001.md')}: not converted: the output ${path.join('out', '2025', 'brief-001.json')} would be outside out`);
+    expect(fs.readdirSync(path.join(dir, 'elders'))).toEqual([]);
+    expect(filesBelow(path.join(dir, 'out'))).toEqual([path.join('2024', 'brief-000.json'), path.join('2026', 'juni', 'brief-002.json')]);
+  });
+
+  it('refuses the second of two inputs that would write the same file, and an output over its own input', () => {
+    const dir = tmp();
+    fs.copyFileSync(path.join(ROOT, 'samples', `${SOURCE_LETTER}.md`), path.join(dir, 'brief.md'));
+    fs.copyFileSync(path.join(ROOT, 'samples', `${SOURCE_LETTER}.json`), path.join(dir, 'brief.json'));
+    const r = runCli(['convert', 'brief.json', 'brief.md', '--to', 'json', '--out', 'uit'], undefined, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`brief.md: not converted: ${path.join('uit', 'brief.json')} is also the output of another input of the same name`);
+    expect(r.stdout).toBe(`brief.json -> ${path.join('uit', 'brief.json')}\n`);
+    const over = runCli(['convert', '.', '--to', 'md', '--out', '.', '--force'], undefined, dir);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain(`brief.json: not converted: the output brief.md would replace another input`);
+    expect(over.stderr).toContain(`brief.md: not converted: the output brief.md would replace the input`);
+    expect(fs.readFileSync(path.join(dir, 'brief.md'))).toEqual(fs.readFileSync(path.join(ROOT, 'samples', `${SOURCE_LETTER}.md`)));
+  });
+
+  it('says so when a directory holds no letter, and refuses a bad --jobs as a usage error', () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'leeg'));
+    const empty = runCli(['convert', 'leeg', '--to', 'json', '--out', 'out'], undefined, dir);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain('leeg: no letter files in this directory (expected .json, .md');
+    const jobs = runCli(['convert', 'leeg', '--to', 'json', '--jobs', '0'], undefined, dir);
+    expect(jobs.status).toBe(2);
+    expect(jobs.stderr).toBe('kamerbrief: --jobs 0: expected a whole number of at least 1\n');
+  });
+});
+
+describe('kamerbrief convert stopped with Ctrl-C', () => {
+  it('stops handing out letters, exits 130, and leaves only complete outputs and no temporary file', async () => {
+    const dir = tmp();
+    const letters = writeLetters(path.join(dir, 'in'), 60, 3);
+    const child = spawn(process.execPath, [CLI, 'convert', 'in', '--to', 'json,pdf', '--out', 'out', '--report', 'report.json', '--jobs', '2'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Ctrl-C as soon as the first PDF is in place.
+    for (let waited = 0; waited < 60_000 && !filesBelow(path.join(dir, 'out')).some((f) => f.endsWith('.pdf')); waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('kamerbrief: interrupted; every file written is complete, no temporary file is left');
+
+    const written = filesBelow(path.join(dir, 'out'));
+    expect(written.filter((f) => !/\.(json|pdf)$/.test(f))).toEqual([]); // no temporary file
+    const pdfs = written.filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    expect(pdfs.length).toBeLessThan(letters.length);
+    for (const w of letters) {
+      const base = path.join(dir, 'out', stemPath(w));
+      // A letter's JSON is written just before its PDF: both or neither.
+      expect(fs.existsSync(base + '.json')).toBe(fs.existsSync(base + '.pdf'));
+      if (fs.existsSync(base + '.json')) expect(JSON.parse(fs.readFileSync(base + '.json', 'utf8'))).toEqual(w.letter);
+    }
+    const check = runCli(['validate', '--quiet', ...pdfs.map((f) => path.join(dir, 'out', f))]);
+    expect(check.stderr).not.toMatch(/error/);
+    expect(check.status).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.interrupted).toBe(true);
+    expect(report.totals.converted).toBe(pdfs.length);
+    expect(report.totals.interrupted).toBe(letters.length - pdfs.length);
+  }, 120_000);
+});
+
+describe('kamerbrief convert on a terminal', () => {
+  it('shows a progress bar on standard error instead of a line per file', () => {
+    const dir = tmp();
+    writeLetters(path.join(dir, 'in'), 12, 5);
+    fs.writeFileSync(path.join(dir, 'in', 'kapot.md'), '# Boodschappen\n');
+    // `script` runs the command on a pseudo-terminal, as a user's shell would.
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" convert in --to json --out out`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const screen = r.stdout.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(screen).toMatch(/converting [█░]+ 13\/13 letters \| 1 failed/);
+    expect(screen).toContain('kapot.md: not converted (errors above)');
+    expect(screen).toContain('12 converted, 1 failed, ');
+    expect(screen).not.toContain(' -> ');
+    expect(filesBelow(path.join(dir, 'out'))).toHaveLength(12);
+  });
+});
+
+describe('start-up cost', () => {
+  const loadedModules = (to: string) => {
+    const r = spawnSync(process.execPath, [CLI, 'convert', `samples/${SOURCE_LETTER}.md`, '--to', to, '--out', '-'], {
+      cwd: ROOT,
+      env: { ...process.env, KAMERBRIEF_DEBUG_MODULES: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.status).toBe(0);
+    return r.stderr.split('\n').filter((l) => l.startsWith('module: ')).map((l) => l.slice('module: '.length));
+  };
+  const uses = (modules: string[], pkg: string) => modules.some((m) => m.startsWith(`node_modules/${pkg}/`));
+
+  it('a conversion loads the code of its own formats only', () => {
+    const toJson = loadedModules('json');
+    expect(toJson).toContain('dist/importers/markdown.js');
+    for (const pkg of ['docx', 'pdfkit', 'pdfjs-dist', 'pdf-lib', 'fontkit', 'piscina', 'cli-progress']) expect(uses(toJson, pkg)).toBe(false);
+    const toDocx = loadedModules('docx');
+    expect(uses(toDocx, 'docx')).toBe(true);
+    for (const pkg of ['pdfkit', 'pdfjs-dist', 'pdf-lib']) expect(uses(toDocx, pkg)).toBe(false);
+    expect(toDocx.some((m) => m.startsWith('dist/importers/pdf') || m.startsWith('dist/exporters/pdf'))).toBe(false);
+    expect(uses(loadedModules('pdf'), 'pdfkit')).toBe(true);
+  });
+});
