@@ -19,7 +19,9 @@ export interface ConvertOptions {
   report?: string;
 }
 
+/** --to: formats by name, comma-separated; `all` is every output format of this build. */
 export function parseTargets(to: string): FormatName[] {
+  if (to.trim() === 'all') return [...OUTPUT_FORMATS];
   const names = to.split(',').map((s) => s.trim()).filter(Boolean);
   if (names.length === 0) throw new UsageError('--to needs at least one format');
   for (const name of names) {

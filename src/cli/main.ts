@@ -28,7 +28,7 @@ function buildProgram(): Command {
     .command('convert')
     .description('convert letters to other formats (written as <out>/<stem>.<ext>)')
     .argument('<input...>', 'letter files (.md, .txt, .json, .akn.xml, .op.xml, .xml, .docx, .pdf; - for standard input) or directories (walked; outputs mirror their tree)')
-    .requiredOption('-t, --to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
+    .requiredOption('-t, --to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}; or all`)
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('-o, --out <dir>', 'output directory (default: the current directory; - for standard output)')
     .option('-f, --force', 'replace output files that already exist')

@@ -10,8 +10,7 @@ import { BROKEN, filesBelow, writeBroken, writeLetters, type WrittenLetter } fro
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-batch-'));
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
-const ALL = OUTPUT_FORMATS.join(',');
-/** Every file one letter becomes with --to ALL: each format's, and OP's metadata.xml. */
+/** Every file one letter becomes with --to all: each output format's, and OP's metadata.xml. */
 const EXTENSIONS = [...OUTPUT_FORMATS.map(outputExtension), ...(OUTPUT_FORMATS.includes('op') ? ['.metadata.xml'] : [])].sort();
 const stemPath = (w: WrittenLetter) => w.relative.replace(/\.md$/, '');
 
@@ -33,7 +32,7 @@ describe('kamerbrief convert on a directory tree', () => {
   fs.writeFileSync(path.join(input, '2024', 'brief-000.metadata.xml'), '<metadata/>');
   fs.writeFileSync(path.join(input, '2025', 'notities.odt'), 'x');
   fs.symlinkSync('..', path.join(input, '2026', 'juni', 'terug'));
-  const r = runCli(['convert', 'in', '--to', ALL, '--out', 'out', '--report', 'report.json', '--jobs', '2'], undefined, dir);
+  const r = runCli(['convert', 'in', '--to', 'all', '--out', 'out', '--report', 'report.json', '--jobs', '2'], undefined, dir);
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
   const byInput = new Map<string, FileReport>(report.files.map((f: FileReport) => [f.input, f]));
 
