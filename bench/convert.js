@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+/**
+ * What conversion costs, per output format, on fixed generated letters (bench/letters.js):
+ *
+ *   single   one `kamerbrief convert one.md --to <format>` process, as a user runs it
+ *            (start-up included); the median of several runs, on a 10-question letter
+ *   batch    one `kamerbrief convert <dir> --to <format>` over 1,000 letters of 10 questions
+ *            on the worker pool: wall time, letters per second, peak memory of the process
+ *   growth   import (Markdown) plus export in this process, warm, for letters of 10, 100
+ *            and 1,000 questions: milliseconds per question, and the 1,000 : 10 ratio
+ *
+ * Where pandoc (md -> docx) and LibreOffice (docx -> pdf) are installed it runs them on the
+ * same letters, one process per letter as their users do, and prints the ratios against the
+ * targets of issue 9. Prints a table, and writes every figure to bench/results/<time>.json.
+ *
+ *   node bench/convert.js [--letters 1000] [--external 100] [--office 20] [--runs 5] [--formats md,docx]
+ */
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { generateLetter } = require('./letters');
+
+const ROOT = path.join(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+const { OUTPUT_FORMATS, importLetter, exportLetter, outputExtension } = require('../dist/formats');
+const { exportMarkdown } = require('../dist/exporters/markdown');
+
+/** Every format kamerbrief plans; those this build lacks are listed as not available. */
+const PLANNED_FORMATS = ['json', 'md', 'text', 'akn', 'op', 'diwoo', 'docx', 'pdf'];
+const SIZES = [10, 100, 1000];
+/** Issue 9's targets. */
+const TARGETS = { pandocDocxRatio: 20, officePdfRatio: 10, growthPerQuestion: 1.3, singleDocxVsPandoc: 1 };
+
+function options(argv) {
+  const o = { letters: 1000, external: 100, office: 20, runs: 5, formats: PLANNED_FORMATS };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [name, value] = [argv[i].replace(/^--/, ''), argv[i + 1]];
+    if (name === 'formats') o.formats = value.split(',');
+    else if (name in o) o[name] = Number(value);
+    else throw new Error(`unknown option ${argv[i]}; see the top of bench/convert.js`);
+  }
+  return o;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs a command and returns its wall time in milliseconds; throws when it fails. */
+function timed(command, args, opts = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...opts });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) throw r.error;
+  if (r.status !== 0 && !opts.allowFailure) throw new Error(`${path.basename(command)} ${args.slice(0, 4).join(' ')} … exited ${r.status}: ${(r.stderr || '').slice(0, 500)}`);
+  return { ms, status: r.status, stderr: r.stderr };
+}
+
+function installed(command, args) {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  return r.status === 0 ? (r.stdout || '').split('\n')[0].trim() : undefined;
+}
+
+/** The inputs: `letters` letters of 10 questions in ten folders, and one letter of each size. */
+function writeInputs(work, letters) {
+  const batch = path.join(work, 'batch');
+  const files = [];
+  for (let k = 0; k < letters; k++) {
+    const dir = path.join(batch, String(1995 + (k % 10)));
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `brief-${String(k).padStart(4, '0')}.md`);
+    fs.writeFileSync(file, exportMarkdown(generateLetter(10, k + 1)));
+    files.push(file);
+  }
+  const sized = {};
+  for (const n of SIZES) {
+    sized[n] = path.join(work, `letter-${n}q.md`);
+    fs.writeFileSync(sized[n], exportMarkdown(generateLetter(n, 100000 + n)));
+  }
+  return { batch, files, sized };
+}
+
+function singleRun(format, input, work, runs) {
+  const out = path.join(work, `single-${format}`);
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(timed(process.execPath, [CLI, 'convert', input, '--to', format, '--out', out, '--force']).ms);
+  return median(times);
+}
+
+function batchRun(format, batch, letters, work) {
+  const out = path.join(work, `batch-${format}`);
+  const rssFile = path.join(work, `rss-${format}`);
+  const r = timed(process.execPath, ['-r', path.join(__dirname, 'peak-rss.js'), CLI, 'convert', batch, '--to', format, '--out', out], {
+    env: { ...process.env, KAMERBRIEF_BENCH_RSS_FILE: rssFile },
+    allowFailure: true,
+  });
+  const written = countFiles(out, outputExtension(format));
+  return {
+    seconds: r.ms / 1000,
+    lettersPerSecond: written / (r.ms / 1000),
+    converted: written,
+    failed: letters - written,
+    peakMb: Number(fs.readFileSync(rssFile, 'utf8')) / 1024,
+    out,
+  };
+}
+
+function countFiles(dir, extension) {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(extension)).length;
+}
+
+/** Import plus export of one letter in this process, warm: median milliseconds. */
+async function convertInProcess(format, bytes, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const { letter } = await importLetter('md', bytes, {});
+    await exportLetter(format, letter, {});
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+async function growth(format, sized) {
+  const bytes = Object.fromEntries(SIZES.map((n) => [n, fs.readFileSync(sized[n])]));
+  await convertInProcess(format, bytes[10], 2); // loads the format's code
+  const perQuestion = {};
+  for (const n of SIZES) perQuestion[n] = (await convertInProcess(format, bytes[n], n >= 1000 ? 2 : 5)) / n;
+  return { msPerQuestion: perQuestion, ratio: perQuestion[1000] / perQuestion[10] };
+}
+
+/** pandoc md -> docx, one process per letter, over the first `count` letters. */
+function pandocRun(files, count, one, work, runs) {
+  const version = installed('pandoc', ['--version']);
+  if (!version) return { available: false, note: 'pandoc is not installed (apt-get install pandoc)' };
+  const out = path.join(work, 'pandoc');
+  fs.mkdirSync(out);
+  const single = median(Array.from({ length: runs }, () => timed('pandoc', [one, '-o', path.join(out, 'one.docx')]).ms));
+  const start = process.hrtime.bigint();
+  for (const file of files.slice(0, count)) timed('pandoc', [file, '-o', path.join(out, path.basename(file, '.md') + '.docx')]);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { available: true, version, singleMs: single, letters: Math.min(count, files.length), seconds, lettersPerSecond: Math.min(count, files.length) / seconds };
+}
+
+/** LibreOffice docx -> pdf, one process per letter, on kamerbrief's DOCX of the same letters. */
+function officeRun(docxDir, count, work) {
+  const soffice = ['soffice', 'libreoffice'].find((c) => installed(c, ['--version']));
+  if (!soffice) return { available: false, note: 'LibreOffice is not installed (apt-get install libreoffice-writer-nogui)' };
+  if (!docxDir) return { available: false, note: 'no DOCX of the letters to give LibreOffice (docx not converted)' };
+  const docx = fs.readdirSync(docxDir, { recursive: true }).filter((f) => String(f).endsWith('.docx')).sort().slice(0, count).map((f) => path.join(docxDir, String(f)));
+  const out = path.join(work, 'office');
+  // A profile of its own: LibreOffice refuses to start beside another instance's profile.
+  const profile = `-env:UserInstallation=file://${path.join(work, 'office-profile')}`;
+  const convert = (file) => timed(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { timeout: 120_000 });
+  convert(docx[0]); // the first start creates the profile; not counted
+  const start = process.hrtime.bigint();
+  for (const file of docx) convert(file);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { available: true, version: installed(soffice, ['--version']), letters: docx.length, seconds, lettersPerSecond: docx.length / seconds, singleMs: (seconds * 1000) / docx.length };
+}
+
+const fixed = (x, digits = 1) => (x === undefined ? '–' : x.toFixed(digits));
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+function table(results, o) {
+  const lines = [];
+  lines.push(`kamerbrief ${require('../package.json').version}, node ${process.version}, ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${o.letters} letters of 10 questions`);
+  lines.push('');
+  lines.push(`${pad('md ->', 7)}${lpad('single', 10)}${lpad(`batch ${o.letters}`, 13)}${lpad('letters/s', 11)}${lpad('peak MB', 9)}   ${pad('ms per question at 10 / 100 / 1000 q', 38)}${lpad('1000:10', 8)}`);
+  for (const f of PLANNED_FORMATS.filter((x) => o.formats.includes(x))) {
+    const r = results.formats[f];
+    if (!r.available) {
+      lines.push(`${pad(f, 7)}not available in this build`);
+      continue;
+    }
+    const b = r.batch;
+    const g = r.growth;
+    lines.push(
+      `${pad(f, 7)}${lpad(fixed(r.singleMs, 0) + ' ms', 10)}${lpad(fixed(b.seconds) + ' s', 13)}${lpad(fixed(b.lettersPerSecond), 11)}${lpad(fixed(b.peakMb, 0), 9)}   ` +
+        `${pad(SIZES.map((n) => fixed(g.msPerQuestion[n], 2)).join(' / '), 38)}${lpad(fixed(g.ratio, 2), 8)}` +
+        (b.failed ? `   (${b.failed} not converted)` : ''),
+    );
+  }
+  lines.push('');
+  const p = results.pandoc;
+  lines.push(p.available ? `pandoc md -> docx: ${fixed(p.singleMs, 0)} ms a letter alone; ${p.letters} letters one process each in ${fixed(p.seconds)} s = ${fixed(p.lettersPerSecond)} letters/s (${p.version})` : p.note);
+  const lo = results.office;
+  lines.push(lo.available ? `LibreOffice docx -> pdf: ${lo.letters} letters one process each in ${fixed(lo.seconds)} s = ${fixed(lo.lettersPerSecond, 2)} letters/s, ${fixed(lo.singleMs, 0)} ms a letter (${lo.version})` : lo.note);
+  lines.push('');
+  lines.push('targets (issue 9):');
+  for (const t of results.targets) lines.push(`  ${t.met === undefined ? '?   ' : t.met ? 'met ' : 'MISS'} ${t.name}: ${t.value === undefined ? t.note : fixed(t.value, 2)} (target ${t.target})`);
+  return lines.join('\n');
+}
+
+function targets(results) {
+  const f = results.formats;
+  const p = results.pandoc;
+  const lo = results.office;
+  const docxBatch = f.docx?.available ? f.docx.batch.lettersPerSecond : undefined;
+  const pdfBatch = f.pdf?.available ? f.pdf.batch.lettersPerSecond : undefined;
+  const growthRatios = Object.entries(f).filter(([, r]) => r.available).map(([name, r]) => [name, r.growth.ratio]);
+  const worst = growthRatios.sort((a, b) => b[1] - a[1])[0];
+  const ratio = (a, b, note) => (a !== undefined && b !== undefined ? { value: a / b } : { note });
+  const list = [
+    { name: 'batch md -> docx, times pandoc per-letter throughput', target: `>= ${TARGETS.pandocDocxRatio}`, ...ratio(docxBatch, p.available ? p.lettersPerSecond : undefined, p.note ?? 'docx not measured'), at: (v) => v >= TARGETS.pandocDocxRatio },
+    { name: 'batch md -> pdf, times LibreOffice docx -> pdf throughput', target: `>= ${TARGETS.officePdfRatio}`, ...ratio(pdfBatch, lo.available ? lo.lettersPerSecond : undefined, lo.note ?? 'pdf not measured'), at: (v) => v >= TARGETS.officePdfRatio },
+    { name: `cost per question, 1000 : 10 questions (worst: ${worst?.[0]})`, target: `<= ${TARGETS.growthPerQuestion}`, value: worst?.[1], note: 'no format measured', at: (v) => v <= TARGETS.growthPerQuestion },
+    { name: 'convert one.md --to docx, time : pandoc', target: `<= ${TARGETS.singleDocxVsPandoc}`, ...ratio(f.docx?.available ? f.docx.singleMs : undefined, p.available ? p.singleMs : undefined, p.note ?? 'docx not measured'), at: (v) => v <= TARGETS.singleDocxVsPandoc },
+  ];
+  return list.map(({ at, ...t }) => ({ ...t, met: t.value === undefined ? undefined : at(t.value) }));
+}
+
+async function main() {
+  const o = options(process.argv.slice(2));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerbrief-bench-'));
+  try {
+    process.stderr.write(`generating ${o.letters} letters and letters of ${SIZES.join(', ')} questions in ${work}\n`);
+    const inputs = writeInputs(work, o.letters);
+    const results = { date: new Date().toISOString(), node: process.version, cores: os.availableParallelism(), cpu: os.cpus()[0]?.model, letters: o.letters, formats: {} };
+    for (const format of PLANNED_FORMATS.filter((x) => o.formats.includes(x))) {
+      if (!OUTPUT_FORMATS.includes(format)) {
+        results.formats[format] = { available: false };
+        continue;
+      }
+      process.stderr.write(`${format}: single, batch of ${o.letters}, growth\n`);
+      const singleMs = singleRun(format, inputs.sized[10], work, o.runs);
+      const { out, ...batch } = batchRun(format, inputs.batch, o.letters, work);
+      results.formats[format] = { available: true, singleMs, batch, growth: await growth(format, inputs.sized), out };
+    }
+    process.stderr.write('pandoc and LibreOffice on the same letters\n');
+    results.pandoc = pandocRun(inputs.files, o.external, inputs.sized[10], work, o.runs);
+    results.office = officeRun(results.formats.docx?.out, o.office, work);
+    for (const r of Object.values(results.formats)) delete r.out;
+    results.targets = targets(results);
+    const text = table(results, o);
+    process.stdout.write(text + '\n');
+    const dir = path.join(__dirname, 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${results.date.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+    process.stdout.write(`\nfigures written to ${path.relative(process.cwd(), file)}\n`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err.message}\n`);
+  process.exitCode = 1;
+});
