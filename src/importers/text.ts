@@ -356,9 +356,15 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   const textLines = lines.filter((l): l is Line => l !== 'page');
   const running = textLines.map((l) => l.text).join('\n');
   // "gevraagd.2", and a mark glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12).
-  const hasMark = (n: string) =>
+  const plainMark = (n: string) =>
     new RegExp(`[\\p{L}.,;?!»”"')](?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running) ||
     new RegExp(`\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`).test(running);
+  // Notes numbered "1 …" whose marks the text kept as superscripts ("verordening.¹"), as in
+  // pdftotext of a PDF that draws them with superscript glyphs.
+  const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u').test(running);
+  const hasMark = (n: string) => superscriptMark(n) || plainMark(n);
+  // A note is paired with marks of the form its number has in the text.
+  const markOf = (n: string): 'superscript' | 'plain' => (superscriptMark(n) ? 'superscript' : 'plain');
   const defs: SourceBlock[] = [];
   const taken = new Set<number>();
   let expected = 1;
@@ -392,7 +398,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
           }
           note.used.forEach((k) => taken.add(k));
           const content: Inline[] = [{ type: 'text', text: note.text }];
-          defs.push({ kind: 'footnoteDef', label: String(note.number), mark: 'plain', line: note.line, content: [{ type: 'paragraph', content }] });
+          defs.push({ kind: 'footnoteDef', label: String(note.number), mark: markOf(String(note.number)), line: note.line, content: [{ type: 'paragraph', content }] });
           diagnostics.push({ severity: 'info', line: note.line, message: `footnote ${note.number} taken from the foot of the page` });
         }
         expected += notes.length;
@@ -408,7 +414,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
       for (const note of stacked) {
         note.used.forEach((k) => taken.add(k));
         const content: Inline[] = [{ type: 'text', text: note.text }];
-        defs.push({ kind: 'footnoteDef', label: String(note.number), mark: 'plain', line: note.line, content: [{ type: 'paragraph', content }] });
+        defs.push({ kind: 'footnoteDef', label: String(note.number), mark: markOf(String(note.number)), line: note.line, content: [{ type: 'paragraph', content }] });
         diagnostics.push({ severity: 'info', line: note.line, message: `footnote ${note.number} taken from the foot of the page (numbers stacked above the texts)` });
       }
       expected += stacked.length;
@@ -435,7 +441,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     if (!nearPageEnd(lines, used[used.length - 1])) continue;
     used.forEach((k) => taken.add(k));
     const content: Inline[] = [{ type: 'text', text: joinHyphenated(parts) }];
-    defs.push({ kind: 'footnoteDef', label: m[1], mark: 'plain', line: l.line, content: [{ type: 'paragraph', content }] });
+    defs.push({ kind: 'footnoteDef', label: m[1], mark: markOf(m[1]), line: l.line, content: [{ type: 'paragraph', content }] });
     diagnostics.push({ severity: 'info', line: l.line, message: `footnote ${m[1]} taken from the foot of the page` });
     expected++;
   }

@@ -50,10 +50,11 @@ export interface FootnoteDefBlock extends Located {
   label: string;
   content: Block[];
   /**
-   * How the mark looks in the running text: "[^1]" (gfm, the default), or plain digits
-   * after a word or punctuation ("gevraagd.2", as pdftotext leaves superscripts).
+   * How the mark looks in the running text: "[^1]" (gfm, the default), plain digits
+   * after a word or punctuation ("gevraagd.2", as pdftotext leaves superscripts), or
+   * superscript digits ("verordening.¹") under a note numbered "1".
    */
-  mark?: 'gfm' | 'plain';
+  mark?: 'gfm' | 'plain' | 'superscript';
 }
 
 /** A page or section break the source marks explicitly (form feed, thematic break). */
