@@ -89,9 +89,9 @@ export function importText(source: string): ImportResult {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'this does not read as text: fewer than half of its characters are letters' }] };
   }
   // Margin numbers first: one at the top of a page would otherwise be taken for a page number.
-  const body = liftLoneMarks(dropFurniture(marginNumbers(lines, diagnostics), diagnostics), diagnostics);
+  const body = liftLoneMarks(dropFurniture(sideValuesFromRunningHeads(marginNumbers(lines, diagnostics), diagnostics), diagnostics), diagnostics);
   const { rest, defs } = takeFootnotes(body, diagnostics);
-  const blocks = [...paragraphs(rest, diagnostics), ...defs];
+  const blocks = [...paragraphs(joinLoneListLabels(rest, diagnostics), diagnostics), ...defs];
   const result = recognise(blocks);
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), lines: result.lines };
 }
@@ -232,6 +232,64 @@ function atPageEdge(lines: (Line | 'page')[], i: number, step: 1 | -1): boolean 
     if (l.text !== '' && !isFooter(l.text) && !PUBLICATION_HEADER.some((re) => re.test(l.text))) return false;
   }
   return true;
+}
+
+/* ---------- side-column values ---------- */
+
+/** A side-column label or field line: "Onze referentie", "Datum 18 juni 2026", "Betreft …". */
+function isFieldLine(text: string): boolean {
+  return SIDE_COLUMN_LABELS.some((e) => e.label.test(text)) || /^(?:retouradres|datum|betreft|onderwerp|onze referentie|ons kenmerk)\b/i.test(text);
+}
+
+/**
+ * Reading the page across (pdftotext without -layout) can take a side-column value away from
+ * its label: page 1 prints "Onze referentie" with no value under it, and "7562802" stands
+ * alone further down the page, after the body. Where the running heads of later pages print
+ * the same label with one value right under it, and that value stands alone on page 1, it is
+ * put back under its label. Nothing is taken from the running heads that page 1 does not print.
+ */
+function sideValuesFromRunningHeads(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const out = [...lines];
+  const firstPageEnd = out.indexOf('page');
+  if (firstPageEnd < 0) return out;
+  /** The next text line in the same column (body or side). */
+  const below = (i: number): number => {
+    const side = (out[i] as Line).side;
+    for (let j = i + 1; j < out.length; j++) {
+      const l = out[j];
+      if (l === 'page') return -1;
+      if (l.text && l.side === side) return j;
+    }
+    return -1;
+  };
+  for (let i = 0; i < firstPageEnd; i++) {
+    const label = out[i] as Line;
+    if (!SIDE_COLUMN_LABELS.some((e) => e.label.test(label.text))) continue;
+    const next = below(i);
+    if (next >= 0 && !isFieldLine((out[next] as Line).text)) continue; // it has its value
+    const values = new Set<string>();
+    let heads = 0;
+    for (let j = firstPageEnd; j < out.length; j++) {
+      const l = out[j];
+      if (l === 'page' || l.text !== label.text) continue;
+      heads++;
+      const v = below(j);
+      if (v >= 0) values.add((out[v] as Line).text);
+    }
+    if (heads < 2 || values.size !== 1) continue;
+    const [value] = values;
+    const at = out.findIndex((l, k) => k > i && k < firstPageEnd && l !== 'page' && l.text === value);
+    if (at < 0) continue;
+    const found = out[at] as Line;
+    out[at] = { ...found, text: '' };
+    out.splice(i + 1, 0, { ...found, side: label.side });
+    diagnostics.push({
+      severity: 'info',
+      line: found.line,
+      message: `"${value}" put back under "${label.text}" (line ${label.line}): the running heads of later pages print it there`,
+    });
+  }
+  return out;
 }
 
 /* ---------- margin numbers ---------- */
@@ -685,6 +743,44 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
 }
 
 const BULLET = /^([-–•*])\s+/;
+
+/**
+ * List labels set in a column of their own come out of pdftotext on lines of their own: "i.",
+ * then (after a blank line) "als er een band …", "ii.", … A run of two or more such labels
+ * that reads as a list from its start ("i.", "ii.", "iii."; "a.", "b."; the same bullet) is
+ * put back in front of the text under each.
+ */
+function joinLoneListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const out = [...lines];
+  const lone = (i: number) => {
+    const l = out[i];
+    return l !== 'page' && /^(?:(?:[ivxlcIVXLC]+|[a-zA-Z])[.)]|[-–•*])$/.test(l.text) && nextText(out, i) >= 0;
+  };
+  const labels: number[] = [];
+  for (let i = 0; i < out.length; i++) if (lone(i)) labels.push(i);
+  const runs: number[][] = [];
+  for (const at of labels) {
+    const run = runs[runs.length - 1];
+    const text = (k: number) => (out[k] as Line).text;
+    // The next label follows within a few lines of text (one item's text), on the same page.
+    const close = run && at - run[run.length - 1] <= 12 && !out.slice(run[run.length - 1], at).includes('page');
+    const fits = run && close && (/^[-–•*]$/.test(text(at)) ? text(run[0]) === text(at) : listStyleFromStart([...run, at].map(text)) !== undefined);
+    if (fits) run.push(at);
+    else runs.push([at]);
+  }
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    for (const at of run) {
+      const label = out[at] as Line;
+      const j = nextText(out, at);
+      const item = out[j] as Line;
+      out[j] = { ...item, text: `${label.text} ${item.text}` };
+      out[at] = { ...label, text: '' };
+      diagnostics.push({ severity: 'info', line: label.line, message: `list label "${label.text}" on a line of its own put in front of its text (line ${item.line})` });
+    }
+  }
+  return out;
+}
 
 /** A line that starts a list item: "a. …", "ii. …", "– …". Decimal "1." is left to the recogniser (numbered questions). */
 function startsItem(text: string): boolean {

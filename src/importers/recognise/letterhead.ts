@@ -59,9 +59,69 @@ export function labelName(text: string): string {
   return m ? m[1] : text;
 }
 
+/**
+ * Text that reads a two-column letterhead line by line across the page (pdftotext without
+ * -layout) interleaves the recipient block with the side column: "Aan de Voorzitter …",
+ * "Directoraat-Generaal …", "der Staten-Generaal", "Turfmarkt 147", "Postbus 20017",
+ * "2511 DP Den Haag", "2500 EA DEN HAAG", … Each address starts (street or Postbus) before
+ * its postcode line, in the same order, so postcodes are paired with the earliest open
+ * address start. The recipient's address is the one whose place name is in capitals (the
+ * postal convention for the addressee; the sender's is the return address); lines in lower
+ * case go on the recipient's name ("der Staten-Generaal"). Lines come back reordered: the
+ * recipient as one group, then the rest with each address start right above its postcode.
+ * Left as they are when the addresses are not interleaved or cannot be paired this way.
+ */
+function untangleColumns(lines: SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
+  const isStart = (t: string) => POSTBUS.test(t) || STREET.test(t);
+  const interleaved = lines.some((l, i) => isStart(l.text) && !POSTCODE.test(lines[i + 1]?.text ?? ''));
+  const recipientAt = lines.findIndex((l) => RECIPIENT.test(l.text));
+  if (!interleaved || recipientAt < 0) return lines;
+  const open: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let i = recipientAt + 1; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (sideLabel(text)) break; // the fields (Datum, Betreft, …) end the address part
+    if (isStart(text)) open.push(i);
+    else if (POSTCODE.test(text)) {
+      const start = open.shift();
+      if (start === undefined) return lines;
+      pairs.push([start, i]);
+    }
+  }
+  const capitals = (i: number) => /^\d{4}\s?[A-Z]{2}\s+[^a-z]+$/.test(lines[i].text);
+  const recipientPairs = pairs.filter(([, code]) => capitals(code));
+  if (open.length > 0 || recipientPairs.length !== 1 || pairs.length < 2) return lines;
+  const [start, code] = recipientPairs[0];
+  const recipientNames = [recipientAt];
+  for (let i = recipientAt + 1; i < start; i++) if (/^\p{Ll}/u.test(lines[i].text)) recipientNames.push(i);
+  const recipient = [...recipientNames, start, code];
+  const group = lines[recipientAt].group;
+  const out: SourceLine[] = lines.slice(0, recipientAt);
+  out.push(...recipient.map((i) => ({ ...lines[i], group })));
+  const placed = new Set(recipient);
+  for (let i = recipientAt + 1; i < lines.length; i++) {
+    if (placed.has(i)) continue;
+    const pair = pairs.find(([s]) => s === i);
+    if (pair) {
+      out.push(lines[pair[0]], { ...lines[pair[1]], group: lines[pair[0]].group });
+      placed.add(pair[1]);
+    } else out.push(lines[i]);
+  }
+  diagnostics.push({
+    severity: 'info',
+    line: lines[recipientAt].line,
+    message: `letterhead columns read across the page taken apart: recipient "${recipient.map((i) => lines[i].text).join(' / ')}"; ${pairs
+      .filter((p) => p !== recipientPairs[0])
+      .map(([s, c]) => `"${lines[s].text} / ${lines[c].text}"`)
+      .join(', ')} of the sender`,
+  });
+  return out;
+}
+
 /** Reads the letterhead from the lines before the body. */
-export function parseLetterhead(lines: SourceLine[]): LetterheadResult {
+export function parseLetterhead(source: SourceLine[]): LetterheadResult {
   const result: LetterheadResult = { letterhead: {}, senderLines: [], leftover: [], diagnostics: [] };
+  const lines = untangleColumns(source, result.diagnostics);
   const sender: Sender = {};
   const fields: LabelledField[] = [];
   const recipient: string[] = [];
