@@ -708,7 +708,7 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     }
     if (!l.text) {
       if (current.length === 0) flush();
-      else if (!nextIsSideOnly(lines, i)) flush();
+      else if (!nextIsSideOnly(lines, i) && !goesOnOverBlank(current, lines, i, full, diagnostics)) flush();
       continue;
     }
     const isLabel = !!parseLabel(l.text) || SIDE_COLUMN_LABELS.some((e) => e.label.test(l.text));
@@ -743,6 +743,27 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
 }
 
 const BULLET = /^([-–•*])\s+/;
+
+/** Words a Dutch sentence or heading does not end on: articles, prepositions, conjunctions. */
+const ENDS_ON_FUNCTION_WORD = /(?:^|\s)(?:de|het|een|der|des|van|voor|op|in|te|aan|bij|over|door|met|naar|uit|tot|om|en|of|dat|die|als|zoals)$/i;
+
+/**
+ * OCR sets a blank line inside a paragraph, most often before its last line. A blank line
+ * does not end the paragraph when the wide line before it ends no sentence and the line
+ * after it goes on: it starts in lower case, or the line before ends on a word no sentence
+ * ends on ("… van Volt en PvdD over de" / "Europese strategie …").
+ */
+function goesOnOverBlank(current: Line[], lines: (Line | 'page')[], i: number, full: number, diagnostics: Diagnostic[]): boolean {
+  const last = current[current.length - 1].text;
+  const j = nextText(lines, i);
+  if (j < 0 || current.some((l) => l.side)) return false;
+  const next = lines[j] as Line;
+  if (next.side || SENTENCE_END.test(last) || last.length < full * 0.6 || parseLabel(last)) return false;
+  if (parseLabel(next.text) || startsItem(next.text) || isFieldLine(next.text) || /^[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(next.text)) return false;
+  const goesOn = /^\p{Ll}/u.test(next.text) || (ENDS_ON_FUNCTION_WORD.test(last) && /^\p{L}/u.test(next.text));
+  if (goesOn) diagnostics.push({ severity: 'info', line: next.line, message: `blank line inside a paragraph passed over: "${last.split(' ').slice(-3).join(' ')}" goes on in "${next.text.split(' ').slice(0, 3).join(' ')}"` });
+  return goesOn;
+}
 
 /**
  * List labels set in a column of their own come out of pdftotext on lines of their own: "i.",
