@@ -13,6 +13,7 @@ import { leadingLabel, listStyleFromStart } from './recognise/lists';
 import { questionLabel } from '../model/labels';
 import { parseLabel, parseNumberList } from './recognise/labels';
 import { PAGE_FURNITURE, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS, SIGNATURE_ROLE } from './recognise/patterns';
+import { MINISTRY, POSTBUS, POSTCODE, STREET, UNIT, WEBSITE } from './recognise/letterhead';
 import { recognise } from './recognise/recognise';
 import type { ImportResult } from './result';
 
@@ -89,7 +90,10 @@ export function importText(source: string): ImportResult {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'this does not read as text: fewer than half of its characters are letters' }] };
   }
   // Margin numbers first: one at the top of a page would otherwise be taken for a page number.
-  const body = liftLoneMarks(dropFurniture(sideValuesFromRunningHeads(marginNumbers(lines, diagnostics), diagnostics), diagnostics), diagnostics);
+  const body = liftLoneMarks(
+    dropFurniture(sideValuesFromRunningHeads(sideColumnAfterBody(marginNumbers(lines, diagnostics), diagnostics), diagnostics), diagnostics),
+    diagnostics,
+  );
   const { rest, defs } = takeFootnotes(body, diagnostics);
   const blocks = [...paragraphs(joinLoneListLabels(rest, diagnostics), diagnostics), ...defs];
   const result = recognise(blocks);
@@ -289,6 +293,53 @@ function sideValuesFromRunningHeads(lines: (Line | 'page')[], diagnostics: Diagn
       message: `"${value}" put back under "${label.text}" (line ${label.line}): the running heads of later pages print it there`,
     });
   }
+  return out;
+}
+
+/** The first line of running prose: more than twelve words, not a letterhead field. */
+function firstProseLine(lines: (Line | 'page')[]): number {
+  return lines.findIndex((l) => l !== 'page' && l.text.split(' ').length > 12 && !/^(?:datum|betreft|onderwerp|aan)\b/i.test(l.text));
+}
+
+/**
+ * OCR reads a page in blocks and may give page 1's side column (sender units, addresses,
+ * website, "Onze referentie" with its value) after the body, at the foot of the page. Such a
+ * run of letterhead lines ending page 1 is moved up into the letterhead, before its first
+ * field ("Datum …"), where the letterhead reader looks for it.
+ */
+function sideColumnAfterBody(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const end = lines.indexOf('page');
+  const prose = firstProseLine(lines);
+  if (end < 0 || prose < 0 || prose > end) return lines;
+  const laterPages = new Set(lines.slice(end).flatMap((l) => (l === 'page' ? [] : [l.text])));
+  const letterheadLike = (k: number): boolean => {
+    const t = (lines[k] as Line).text;
+    if ([POSTCODE, POSTBUS, STREET, WEBSITE, UNIT, MINISTRY].some((re) => re.test(t)) || SIDE_COLUMN_LABELS.some((e) => e.label.test(t))) return true;
+    // A running head of later pages (a unit's name), or the value under a label.
+    const above = lines.slice(0, k).reverse().find((l): l is Line => l !== 'page' && l.text !== '');
+    return (laterPages.has(t) && t.split(' ').length <= 6 && !SENTENCE_END.test(t)) || (!!above && SIDE_COLUMN_LABELS.some((e) => e.label.test(above.text)) && /^\S{1,30}$/.test(t));
+  };
+  const run: number[] = [];
+  for (let k = end - 1; k > prose; k--) {
+    const l = lines[k] as Line;
+    if (!l.text) continue;
+    if (l.side || !letterheadLike(k)) break;
+    run.unshift(k);
+  }
+  const texts = run.map((k) => (lines[k] as Line).text);
+  const hasAddress = texts.some((t) => POSTCODE.test(t)) || texts.some((t) => SIDE_COLUMN_LABELS.some((e) => e.label.test(t)));
+  if (run.length < 3 || !hasAddress) return lines;
+  const field = lines.findIndex((l, k) => k < prose && l !== 'page' && isFieldLine(l.text) && !/^retouradres\b/i.test(l.text));
+  const at = field >= 0 ? field : prose;
+  const moved = run.map((k) => lines[k] as Line);
+  const blank = (l: Line): Line => ({ ...l, text: '' });
+  const out = lines.map((l, k) => (run.includes(k) ? blank(l as Line) : l));
+  out.splice(at, 0, blank(moved[0]), ...moved, blank(moved[moved.length - 1]));
+  diagnostics.push({
+    severity: 'info',
+    line: moved[0].line,
+    message: `side column of page 1 found after the body (lines ${moved[0].line}-${moved[moved.length - 1].line}, "${texts[0]}" … "${texts[texts.length - 1]}") moved into the letterhead`,
+  });
   return out;
 }
 

@@ -31,13 +31,15 @@ export interface SourceLine {
   strong?: boolean;
 }
 
-const POSTCODE = /^\d{4}\s?[A-Z]{2}\s+\S/;
-const POSTBUS = /^(?:postbus|antwoordnummer)\s+\d+/i;
-const STREET = /^[A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}\s\d{1,4}[a-zA-Z]?(?:[-\s]\d{1,4})?$/;
-const WEBSITE = /^(?:www\.|https?:\/\/)\S+$/i;
-const UNIT = /^(?:directoraat-generaal|directie|bureau|afdeling|dienst|inspectie|programma|cluster|sector|team|staf|kabinet|agentschap|de minister|de staatssecretaris)\b/i;
-const MINISTRY = /^ministerie van\b/i;
+export const POSTCODE = /^\d{4}\s?[A-Z]{2}\s+\S/;
+export const POSTBUS = /^(?:postbus|antwoordnummer)\s+\d+/i;
+export const STREET = /^[A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}\s\d{1,4}[a-zA-Z]?(?:[-\s]\d{1,4})?$/;
+export const WEBSITE = /^(?:www\.|https?:\/\/)\S+$/i;
+export const UNIT = /^(?:directoraat-generaal|directie|bureau|afdeling|dienst|inspectie|programma|cluster|sector|team|staf|kabinet|agentschap|de minister|de staatssecretaris)\b/i;
+export const MINISTRY = /^ministerie van\b/i;
 const RECIPIENT = /^(?:aan\s+)?(?:de\s+)?(?:voorzitter|minister|staatssecretaris|leden)\b/i;
+/** A postcode line with the place name in capitals: the addressee's, by the postal convention. */
+const RECIPIENT_POSTCODE = /^\d{4}\s?[A-Z]{2}\s+[^a-z]+$/;
 const RETURN_ADDRESS = /^>?\s*retouradres\s*:?\s*(.*)$/i;
 
 function sideLabel(text: string): { field: string; value?: string } | undefined {
@@ -88,7 +90,7 @@ function untangleColumns(lines: SourceLine[], diagnostics: Diagnostic[]): Source
       pairs.push([start, i]);
     }
   }
-  const capitals = (i: number) => /^\d{4}\s?[A-Z]{2}\s+[^a-z]+$/.test(lines[i].text);
+  const capitals = (i: number) => RECIPIENT_POSTCODE.test(lines[i].text);
   const recipientPairs = pairs.filter(([, code]) => capitals(code));
   if (open.length > 0 || recipientPairs.length !== 1 || pairs.length < 2) return lines;
   const [start, code] = recipientPairs[0];
@@ -140,6 +142,14 @@ export function parseLetterhead(source: SourceLine[]): LetterheadResult {
       while (i < lines.length && lines[i].group === group) {
         recipient.push(lines[i].text);
         if (POSTCODE.test(lines[i++].text)) break;
+      }
+      // OCR may set the address apart from the name by a blank line: an address right under
+      // the name whose place name is in capitals is the addressee's.
+      const start = lines[i]?.text ?? '';
+      if (!recipient.some((t) => POSTCODE.test(t)) && (POSTBUS.test(start) || STREET.test(start)) && RECIPIENT_POSTCODE.test(lines[i + 1]?.text ?? '')) {
+        recipient.push(start, lines[i + 1].text);
+        result.diagnostics.push({ severity: 'info', line: lines[i].line, message: `"${start} / ${lines[i + 1].text}" below the recipient's name read as its address (place name in capitals)` });
+        i += 2;
       }
       continue;
     }
