@@ -290,7 +290,7 @@ async function dispatch(
 
 function summary(reports: FileReport[]): string {
   const t = totalsOf(reports);
-  const lines = [`${t.converted} converted, ${t.failed} failed, ${t.warnings} warnings` + (t.interrupted ? `, ${t.interrupted} not converted (interrupted)` : '')];
+  const lines = [`${t.converted} converted, ${t.failed} failed, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}` + (t.interrupted ? `, ${t.interrupted} not converted (interrupted)` : '')];
   const failed = reports.filter((r) => r.status === 'failed');
   if (failed.length > 0) lines.push('failed:', ...failed.map((r) => `  ${r.input}: ${r.reason}`));
   return lines.join('\n') + '\n';

@@ -116,6 +116,18 @@ describe('kamerbrief convert: what it will not write', () => {
     expect(JSON.parse(fs.readFileSync(target, 'utf8'))).toEqual(letters[1].letter);
   });
 
+  it('does not read its own outputs back when --out lies inside the directory converted', () => {
+    const dir = tmp();
+    const letters = writeLetters(path.join(dir, 'brieven'), 3, 13);
+    const expected = letters.map((w) => path.join('uit', stemPath(w) + '.md')).sort();
+    for (const run of [1, 2]) {
+      const r = runCli(['convert', 'brieven', '--to', 'md', '--out', path.join('brieven', 'uit'), '--force'], undefined, dir);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/^3 converted, 0 failed, \d+ warnings?$/m); // the second run too: uit/ is not an input
+    }
+    expect(filesBelow(path.join(dir, 'brieven')).filter((f) => f.startsWith('uit'))).toEqual(expected);
+  });
+
   it('refuses an output that a link in --out would take outside it', () => {
     const dir = tmp();
     writeLetters(path.join(dir, 'in'), 3, 11);
