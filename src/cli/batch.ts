@@ -54,6 +54,15 @@ export const EXIT_INTERRUPTED = 130;
 const POOL_THRESHOLD = 8;
 
 export async function runBatch(args: string[], o: BatchOptions): Promise<number> {
+  const interrupts = new Interrupts();
+  try {
+    return await convertAll(args, o, interrupts);
+  } finally {
+    interrupts.release();
+  }
+}
+
+async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupts): Promise<number> {
   const { inputs, empty } = collectInputs(args, o.outDir);
   const startedAt = new Date();
   const reports: FileReport[] = inputs.map((i) => ({ input: i.file, status: 'interrupted', outputs: [], diagnostics: [] }));
@@ -105,12 +114,13 @@ export async function runBatch(args: string[], o: BatchOptions): Promise<number>
   };
 
   const runner = queue.length > POOL_THRESHOLD && o.jobs > 1 ? poolRunner(o.jobs) : inlineRunner(o.houseStyle);
-  const interrupted = await dispatch(queue, runner, (k) => ({ input: inputs[k].file, from: o.from, targets: o.targets, template: o.template }), (k, result) => {
+  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, targets: o.targets, template: o.template }), (k, result) => {
     finish(k, result);
     progress.advance(failed);
   });
   await runner.close();
   progress.stop();
+  const interrupted = interrupts.interrupted;
 
   const all = [...emptyReports, ...reports];
   if (interrupted) process.stderr.write('kamerbrief: interrupted; every file written is complete, no temporary file is left\n');
@@ -238,54 +248,68 @@ function poolRunner(jobs: number): Runner {
 }
 
 /**
+ * Ctrl-C and SIGTERM from the start of a run to its end: the first stops handing out letters,
+ * a second ends the process at once. Either is safe at any moment, as no write can be half
+ * done when a handler runs (see the top of this file).
+ */
+class Interrupts {
+  interrupted = false;
+  private listener: () => void = () => undefined;
+  private readonly onSignal = () => {
+    if (this.interrupted) process.exit(EXIT_INTERRUPTED);
+    this.interrupted = true;
+    this.listener();
+  };
+
+  constructor() {
+    process.on('SIGINT', this.onSignal);
+    process.on('SIGTERM', this.onSignal);
+  }
+
+  onInterrupt(listener: () => void): void {
+    this.listener = listener;
+  }
+
+  release(): void {
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
+  }
+}
+
+/**
  * Hands out the queued inputs, a window at a time, and passes each result on as it comes.
- * Returns true when Ctrl-C (or SIGTERM) stopped it: nothing more is handed out, and the
- * results of letters still being converted are dropped, unwritten.
+ * Once interrupted nothing more is handed out, and the results of letters still being
+ * converted are dropped, unwritten.
  */
 async function dispatch(
   queue: number[],
   runner: Runner,
+  interrupts: Interrupts,
   taskOf: (k: number) => ConvertTask,
   onResult: (k: number, result: TaskResult) => void,
-): Promise<boolean> {
-  let interrupted = false;
+): Promise<void> {
   let next = 0;
   let active = 0;
-  let stop: () => void = () => undefined;
-  const onSignal = () => {
-    // A second Ctrl-C ends at once; no write can be half done (see the top of this file).
-    if (interrupted) process.exit(EXIT_INTERRUPTED);
-    interrupted = true;
-    stop();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    await new Promise<void>((resolve) => {
-      stop = resolve;
-      const pump = () => {
-        while (!interrupted && active < runner.window && next < queue.length) {
-          const k = queue[next++];
-          active++;
-          runner
-            .run(taskOf(k))
-            .catch((err: unknown): TaskResult => ({ input: taskOf(k).input, diagnostics: [], failure: `internal error: ${err instanceof Error ? err.message : String(err)}` }))
-            .then((result) => {
-              active--;
-              if (interrupted) return;
-              onResult(k, result);
-              pump();
-            });
-        }
-        if (active === 0 && next >= queue.length) resolve();
-      };
-      pump();
-    });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-  return interrupted;
+  await new Promise<void>((resolve) => {
+    interrupts.onInterrupt(resolve);
+    const pump = () => {
+      while (!interrupts.interrupted && active < runner.window && next < queue.length) {
+        const k = queue[next++];
+        active++;
+        runner
+          .run(taskOf(k))
+          .catch((err: unknown): TaskResult => ({ input: taskOf(k).input, diagnostics: [], failure: `internal error: ${err instanceof Error ? err.message : String(err)}` }))
+          .then((result) => {
+            active--;
+            if (interrupts.interrupted) return;
+            onResult(k, result);
+            pump();
+          });
+      }
+      if (active === 0 && next >= queue.length) resolve();
+    };
+    pump();
+  });
 }
 
 function summary(reports: FileReport[]): string {
