@@ -498,7 +498,7 @@ function ocrFootnoteMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
     const l = lines[i];
     if (l === 'page' || l.side) continue;
     const m = /^(\d{1,3})(?:\s+|(?=\p{Lu}))\S/u.exec(l.text);
-    if (m && Number(m[1]) === n && nearPageEnd(lines, i)) {
+    if (m && Number(m[1]) === n && (nearPageEnd(lines, i) || startsEndnotes(lines, i))) {
       noteAt.set(n, i);
       n++;
     }
@@ -642,10 +642,11 @@ function liftLoneMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
 function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { rest: (Line | 'page')[]; defs: SourceBlock[] } {
   const textLines = lines.filter((l): l is Line => l !== 'page');
   const running = textLines.map((l) => l.text).join('\n');
-  // "gevraagd.2", and a mark glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12).
+  // "gevraagd.2", and a mark glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12);
+  // not a PO box number ("Postbus 20301").
   const plainMark = (n: string) =>
     new RegExp(`[\\p{L}.,;?!»”"')](?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running) ||
-    new RegExp(`\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`).test(running);
+    new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`, 'i').test(running);
   // Notes numbered "1 …" whose marks the text kept as superscripts ("verordening.¹"), as in
   // pdftotext of a PDF that draws them with superscript glyphs.
   const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u').test(running);
@@ -738,8 +739,9 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
       parts.push(n.text);
       used.push(k);
     }
-    // A footnote stands low on its page: after it, at most a few lines before the page ends.
-    if (!nearPageEnd(lines, used[used.length - 1])) continue;
+    // A footnote stands low on its page: after it, at most a few lines before the page ends;
+    // or it opens the endnotes at the end of the letter.
+    if (!nearPageEnd(lines, used[used.length - 1]) && !startsEndnotes(lines, i)) continue;
     used.forEach((k) => taken.add(k));
     const content: Inline[] = [{ type: 'text', text: joinHyphenated(parts) }];
     defs.push({ kind: 'footnoteDef', label: m[1], mark: markOf(m[1]), line: l.line, content: [{ type: 'paragraph', content }] });
@@ -859,6 +861,29 @@ function nextText(lines: (Line | 'page')[], i: number): number {
     if (l.text) return j;
   }
   return -1;
+}
+
+/**
+ * True when line i starts a list of notes that runs to the end of the letter: endnotes, which
+ * may fill more than the foot of a page. After it come only its own lines and notes numbered
+ * on from it (n + 1, n + 2, …), and no question or answer label.
+ */
+function startsEndnotes(lines: (Line | 'page')[], i: number): boolean {
+  const first = /^(\d{1,3})(?:\s|$)/.exec((lines[i] as Line).text);
+  if (!first) return false;
+  let next = Number(first[1]) + 1;
+  let notes = 1;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k];
+    if (l === 'page' || !l.text) continue;
+    if (parseLabel(l.text)) return false;
+    const m = /^(\d{1,3})(?:\s|$)/.exec(l.text);
+    if (!m) continue; // the note's text, wrapped
+    if (Number(m[1]) !== next) return false;
+    next++;
+    notes++;
+  }
+  return notes >= 2;
 }
 
 function nearPageEnd(lines: (Line | 'page')[], i: number): boolean {

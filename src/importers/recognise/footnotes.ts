@@ -197,7 +197,7 @@ export function resolveFootnotes(
       for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(?<!\d[.,])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
         marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
       }
-      for (const m of text.matchAll(/\b(?:19|20)\d\d(\d{1,2})(?=[\s.,;:?!»”")]|$)/g)) {
+      for (const m of text.matchAll(/(?<!(?:postbus|antwoordnummer)\s+)\b(?:19|20)\d\d(\d{1,2})(?=[\s.,;:?!»”")]|$)/gi)) {
         marks.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}` });
       }
     }
