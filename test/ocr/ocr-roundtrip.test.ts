@@ -50,7 +50,8 @@ function blockRefs(b: Block): string[] {
 }
 
 /**
- * What must survive exactly: metadata, signatories, the sections with their headings, each
+ * What must survive exactly: metadata, letterhead (return address, recipient, sender column),
+ * the inquiry read from the text, signatories, the sections with their headings, each
  * question's numbers and what each answer covers, the footnotes by label; and apart, the place
  * of each footnote mark (the cover letter or the question or answer it stands in).
  */
@@ -73,6 +74,8 @@ function structure(letter: Letter) {
       date: letter.metadata.date,
       reference: letter.metadata.reference,
       subject: letter.metadata.subject,
+      letterhead: letter.letterhead,
+      inquiry: letter.inquiry,
       signatories: letter.signatories,
       sections,
       footnotes: (letter.footnotes ?? []).map((f) => f.label),
