@@ -513,11 +513,12 @@ function ocrFootnoteMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
   const before = (a: Place, b: Place) => a.line < b.line || (a.line === b.line && a.col < b.col);
   /** The first kept mark of note n after `from`, before line `until`. */
   const keptMark = (n: number, from: Place, until: number): Place | undefined => {
+    const mark = kept(n);
     for (let i = from.line; i < until; i++) {
       const l = out[i];
       if (l === 'page' || !l.text || l.side || noteLines.has(i)) continue;
       const offset = i === from.line ? from.col : 0;
-      const m = kept(n).exec(l.text.slice(offset));
+      const m = mark.exec(l.text.slice(offset));
       if (m) return { line: i, col: offset + m.index + m[0].length };
     }
     return undefined;
@@ -651,9 +652,14 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   // pdftotext of a PDF that draws them with superscript glyphs.
   const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u').test(running);
   const hasMark = (n: string) => superscriptMark(n) || plainMark(n);
-  // A note is paired with marks of the form its number has in the text.
-  const markOf = (n: string): 'superscript' | 'plain' => (superscriptMark(n) ? 'superscript' : 'plain');
   const defs: SourceBlock[] = [];
+  // A note is paired with marks of the form its number has in the text; one whose mark is
+  // lost, with marks of the form the note before it has.
+  const markOf = (n: string): 'superscript' | 'plain' => {
+    if (superscriptMark(n)) return 'superscript';
+    const previous = defs[defs.length - 1];
+    return plainMark(n) || previous?.kind !== 'footnoteDef' || previous.mark !== 'superscript' ? 'plain' : 'superscript';
+  };
   const taken = new Set<number>();
   let expected = 1;
   // A note whose mark OCR lost, between notes that have theirs: note n - 1 is taken and the
