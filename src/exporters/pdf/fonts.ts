@@ -33,6 +33,11 @@ interface GlyphFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
+/** The faces opened by fontkit, once per process, for pdfkit and for glyph checks alike. */
+export function openedFonts(): Record<FontFace, GlyphFont> {
+  return glyphCoverage();
+}
+
 let glyphFonts: Record<FontFace, GlyphFont> | undefined;
 
 /** fontkit views of the faces, to ask which characters they can draw. */
