@@ -308,9 +308,9 @@ function firstProseLine(lines: (Line | 'page')[]): number {
  * field ("Datum …"), where the letterhead reader looks for it.
  */
 function sideColumnAfterBody(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
-  const end = lines.indexOf('page');
+  const end = lines.includes('page') ? lines.indexOf('page') : lines.length;
   const prose = firstProseLine(lines);
-  if (end < 0 || prose < 0 || prose > end) return lines;
+  if (prose < 0 || prose > end) return lines;
   const laterPages = new Set(lines.slice(end).flatMap((l) => (l === 'page' ? [] : [l.text])));
   const letterheadLike = (k: number): boolean => {
     const t = (lines[k] as Line).text;
@@ -327,8 +327,11 @@ function sideColumnAfterBody(lines: (Line | 'page')[], diagnostics: Diagnostic[]
     run.unshift(k);
   }
   const texts = run.map((k) => (lines[k] as Line).text);
-  const hasAddress = texts.some((t) => POSTCODE.test(t)) || texts.some((t) => SIDE_COLUMN_LABELS.some((e) => e.label.test(t)));
-  if (run.length < 3 || !hasAddress) return lines;
+  // What only a side column holds: a labelled field ("Onze referentie") or the sender's unit;
+  // an address alone may be text of the letter. And the letterhead above has no sender yet.
+  const sideColumn = texts.some((t) => SIDE_COLUMN_LABELS.some((e) => e.label.test(t)) || UNIT.test(t) || MINISTRY.test(t));
+  const senderAbove = lines.slice(0, prose).filter((l) => l !== 'page' && POSTCODE.test(l.text)).length >= 2;
+  if (run.length < 3 || !sideColumn || senderAbove) return lines;
   const field = lines.findIndex((l, k) => k < prose && l !== 'page' && isFieldLine(l.text) && !/^retouradres\b/i.test(l.text));
   const at = field >= 0 ? field : prose;
   const moved = run.map((k) => lines[k] as Line);

@@ -142,6 +142,18 @@ describe('side column of page 1 after the body (OCR reads the page in blocks)', 
     expect(paragraphs(bodies(letter)[1])).toEqual(['Punt 1 wordt dit jaar geregeld.']);
     expect(messages.some((m) => m.startsWith('info: side column of page 1 found after the body'))).toBe(true);
   });
+
+  it('moves it on a letter of one page too', () => {
+    const { letter } = read(`${LETTERHEAD}\n\n${COVER}\n\nVraag 1\nWordt punt 1 geregeld?\n\nAntwoord op vraag 1\nPunt 1 wordt dit jaar geregeld.\n\nDirectoraat-Generaal Migratie\n\nPostbus 20301\n2500 EH Den Haag\n\nOnze referentie\n7562802\n`);
+    expect(letter.metadata.reference).toBe('7562802');
+    expect(letter.letterhead?.sender).toEqual({ units: ['Directoraat-Generaal Migratie'], postalAddress: ['Postbus 20301', '2500 EH Den Haag'] });
+  });
+
+  it('leaves an address that ends the page where it is: it may be text of the letter', () => {
+    const { letter } = read(`${LETTERHEAD}\n\n${COVER}\n\nVraag 1\nWaar zit het bureau?\n\nAntwoord op vraag 1\nHet bureau zit hier:\n\nTurfmarkt 147\n2511 DP Den Haag\nwww.rijksoverheid.nl\n`);
+    expect(letter.letterhead?.sender).toBeUndefined();
+    expect(paragraphs(bodies(letter)[1]).join(' ')).toBe('Het bureau zit hier: Turfmarkt 147 2511 DP Den Haag www.rijksoverheid.nl');
+  });
 });
 
 describe('list labels on lines of their own', () => {
