@@ -280,7 +280,9 @@ function sideValuesFromRunningHeads(lines: (Line | 'page')[], diagnostics: Diagn
       const v = below(j);
       if (v >= 0) values.add((out[v] as Line).text);
     }
-    if (heads < 2 || values.size !== 1) continue;
+    // Printed so on two later pages, or on the one later page of a letter of two pages.
+    const laterPages = out.filter((l) => l === 'page').length;
+    if (heads < Math.min(2, laterPages) || values.size !== 1) continue;
     const [value] = values;
     const at = out.findIndex((l, k) => k > i && k < firstPageEnd && l !== 'page' && l.text === value);
     if (at < 0) continue;
