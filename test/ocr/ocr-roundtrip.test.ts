@@ -25,6 +25,10 @@ import { characterErrorRate, letterText } from './character-error-rate';
 
 const OCR_DIR = path.join(SAMPLES_DIR, 'ocr');
 
+/**
+ * Per tool: the highest character error rate; for an exact tool, how many paragraph breaks
+ * its text leaves no trace of; how many footnote marks it does not read (see the top).
+ */
 const TOOLS = [
   { tool: 'pdftotext', maxCer: 0, paragraphBreaksLost: 1, marksLost: 0 },
   { tool: 'pdftotext-layout', maxCer: 0, paragraphBreaksLost: 0, marksLost: 0 },
