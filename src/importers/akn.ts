@@ -13,6 +13,8 @@ import { parseDutchDate } from '../model/dates';
 import { childElements, decodeXml, firstChild, isElement, parseXml, textContent, XmlError, type XmlElement, type XmlNode } from '../xml/read';
 import { AKN_NS, KB_NS, LETTERHEAD_CONTAINERS, SUBJECT_CLASS } from '../akn/names';
 import { labelledStyle } from './recognise/lists';
+import { compact } from '../model/compact';
+import type { FormattingType } from '../model/text';
 import type { ImportResult } from './result';
 
 /** AKN files larger than this are refused before parsing (a letter is well below 1 MB). */
@@ -54,6 +56,9 @@ function failure(err: unknown): ImportResult {
 function fail(message: string, at: XmlElement): ImportResult {
   return { diagnostics: [{ severity: 'error', message, line: at.line, column: at.column }] };
 }
+
+/** AKN's formatting elements and the model's inline nodes for them. */
+const AKN_FORMATTING: Partial<Record<string, FormattingType>> = { i: 'emphasis', b: 'strong', sup: 'superscript', sub: 'subscript' };
 
 /** Marks a footnote reference whose note is not read yet (a character no id can hold). */
 const PENDING = '\u0000';
@@ -565,19 +570,12 @@ class AknReader {
         out.push({ type: 'text', text: node });
         continue;
       }
+      const formatting = AKN_FORMATTING[node.local];
+      if (formatting) {
+        out.push({ type: formatting, content: this.inlinesRaw(node.children) });
+        continue;
+      }
       switch (node.local) {
-        case 'i':
-          out.push({ type: 'emphasis', content: this.inlinesRaw(node.children) });
-          break;
-        case 'b':
-          out.push({ type: 'strong', content: this.inlinesRaw(node.children) });
-          break;
-        case 'sup':
-          out.push({ type: 'superscript', content: this.inlinesRaw(node.children) });
-          break;
-        case 'sub':
-          out.push({ type: 'subscript', content: this.inlinesRaw(node.children) });
-          break;
         case 'a':
         case 'ref': {
           const href = node.attrs.href;
@@ -705,8 +703,3 @@ function clean(value: string | undefined): string | undefined {
   return v || undefined;
 }
 
-/** Drops undefined properties, so that absent stays absent (the model's one canonical form). */
-function compact<T extends object>(obj: T): T {
-  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
-  return obj;
-}

@@ -15,6 +15,8 @@ import { parseDutchDate } from '../model/dates';
 import { asDict, dictAt, entry, itemsOf, nameAt, parsePdf, PdfStructureError, textAt, type ParsedPdf } from '../check/pdfua/pdf';
 import { CUSTOM_ROLES, DERIVED_LABEL_TITLE, LIST_NUMBERING, PDF_DATA_KEY, type PdfLetterData } from '../exporters/pdf/structure';
 import type { ImportResult } from './result';
+import { compact } from '../model/compact';
+import type { FormattingType } from '../model/text';
 
 const USE_TEXT_IMPORTER = 'for any other PDF, run `pdftotext -layout letter.pdf letter.txt` and convert the text (kamerbrief convert letter.txt)';
 
@@ -108,6 +110,9 @@ function linkUris(pdf: ParsedPdf, el: PDFDict): string[] {
   }
   return uris;
 }
+
+/** The exporter's structure types for formatting, and the model's inline nodes for them. */
+const PDF_FORMATTING: Partial<Record<string, FormattingType>> = { Em: 'emphasis', Strong: 'strong', Sup: 'superscript', Sub: 'subscript' };
 
 const STYLE_BY_NUMBERING = Object.fromEntries(Object.entries(LIST_NUMBERING).map(([style, numbering]) => [numbering, style])) as Record<string, List['style']>;
 
@@ -323,21 +328,14 @@ class PdfLetterReader {
   private inlinesRaw(nodes: Node[]): Inline[] {
     const out: Inline[] = [];
     for (const node of nodes) {
+      const formatting = PDF_FORMATTING[node.type];
+      if (formatting) {
+        out.push({ type: formatting, content: this.inlinesRaw(node.children) });
+        continue;
+      }
       switch (node.type) {
         case 'Span':
           out.push({ type: 'text', text: node.actualText ?? '' });
-          break;
-        case 'Em':
-          out.push({ type: 'emphasis', content: this.inlinesRaw(node.children) });
-          break;
-        case 'Strong':
-          out.push({ type: 'strong', content: this.inlinesRaw(node.children) });
-          break;
-        case 'Sup':
-          out.push({ type: 'superscript', content: this.inlinesRaw(node.children) });
-          break;
-        case 'Sub':
-          out.push({ type: 'subscript', content: this.inlinesRaw(node.children) });
           break;
         case 'Link':
           out.push(node.uris[0] ? { type: 'link', target: node.uris[0], content: this.inlinesRaw(node.children) } : { type: 'link', content: this.inlinesRaw(node.children) });
@@ -389,11 +387,6 @@ function isHeading(node: Node): boolean {
 /** Question numbers in a printed label: "Antwoord op vragen 5 en 6" -> ["5", "6"]. */
 function numbersIn(text: string): string[] {
   return [...text.matchAll(/\b([1-9][0-9]{0,3}[a-z]?)\b/g)].map((m) => m[1]);
-}
-
-function compact<T extends object>(obj: T): T {
-  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
-  return obj;
 }
 
 /** The model's key order (as the JSON exporter writes it), so that equal letters compare equal however built. */

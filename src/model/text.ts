@@ -22,6 +22,9 @@ export function isNormalText(text: string): boolean {
   return text.length > 0 && text === normalizeSpace(text) && !/[^\S ]/.test(text);
 }
 
+/** The inline nodes that only format their content. */
+export type FormattingType = 'emphasis' | 'strong' | 'superscript' | 'subscript';
+
 export function isContainer(node: Inline): node is InlineContainer {
   return 'content' in node;
 }

@@ -10,6 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { storedPublication } from '../../src/exporters/op';
+import { compact } from '../../src/model/compact';
 import { labelFor } from '../../src/model/labels';
 import { normalizeInlines } from '../../src/model/text';
 import type {
@@ -151,10 +152,6 @@ const isoDate = fc
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const lines = fc.array(line, { minLength: 1, maxLength: 3 });
 
-/** Drops undefined properties, as the canonical form leaves optional fields out. */
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
 
 const letterheadArb = fc
   .record({

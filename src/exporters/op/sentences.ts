@@ -11,6 +11,7 @@
  * holds, the exporter knows that the sentence cannot carry it (see `headingCarrier`).
  */
 import { isDeepStrictEqual } from 'node:util';
+import { compact } from '../../model/compact';
 import { formatDutchDate, parseDutchDate } from '../../model/dates';
 import { normalizeSpace } from '../../model/text';
 import type { Asker, Inquiry, Letter, Signatory } from '../../model/types';
@@ -336,7 +337,4 @@ export function headingCarrier(heading: Heading, questions: Segment[] | undefine
   return carrier;
 }
 
-/** Drops undefined properties, as the canonical model leaves optional fields out. */
-export function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
+export { compact };
