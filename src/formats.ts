@@ -24,6 +24,8 @@ export interface ExportFiles {
 export interface ExportOptions {
   /** The house style for paged formats (DOCX, PDF); the CLI loads it from `templates/`. */
   houseStyle?: HouseStyle;
+  /** OP XML: an Aanhangsel publication (default) or a Kamerstuk in letter form. */
+  opForm?: 'aanhangsel' | 'kamerstuk';
 }
 
 export interface ImportContext {

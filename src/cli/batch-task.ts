@@ -3,7 +3,7 @@
  * The same function runs in the main thread (few inputs) and in the pool's workers (many);
  * writing the files is left to the main thread (see batch.ts).
  */
-import { exportLetter, outputExtension, type ExportData, type FormatName } from '../formats';
+import { exportLetter, outputExtension, type ExportData, type ExportOptions, type FormatName } from '../formats';
 import { ExportError } from '../exporters/errors';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import type { HouseStyle } from '../templates/types';
@@ -17,6 +17,8 @@ export interface ConvertTask {
   targets: FormatName[];
   /** --template as given; a worker loads the house style itself (it is checked before). */
   template?: string;
+  /** --op-form */
+  opForm?: ExportOptions['opForm'];
 }
 
 export interface ConvertedFile {
@@ -53,7 +55,7 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
   const files: ConvertedFile[] = [];
   for (const target of task.targets) {
     try {
-      const out = await exportLetter(target, loaded.letter, { houseStyle });
+      const out = await exportLetter(target, loaded.letter, { houseStyle, opForm: task.opForm });
       files.push({ extension: outputExtension(target), data: out.data }, ...out.companions);
     } catch (err) {
       if (!(err instanceof ExportError)) throw err;

@@ -26,6 +26,7 @@ export interface BatchOptions {
   verbose?: boolean;
   template?: string;
   houseStyle?: HouseStyle;
+  opForm?: 'aanhangsel' | 'kamerstuk';
   /** Worker threads; 1 converts in the main thread. */
   jobs: number;
   /** Where to write the per-file report (JSON), if anywhere. */
@@ -114,7 +115,7 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
   };
 
   const runner = queue.length > POOL_THRESHOLD && o.jobs > 1 ? poolRunner(o.jobs) : inlineRunner(o.houseStyle);
-  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, targets: o.targets, template: o.template }), (k, result) => {
+  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, targets: o.targets, template: o.template, opForm: o.opForm }), (k, result) => {
     finish(k, result);
     progress.advance(failed);
   });

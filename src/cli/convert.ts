@@ -15,8 +15,15 @@ export interface ConvertOptions {
   force?: boolean;
   verbose?: boolean;
   template?: string;
+  opForm?: string;
   jobs?: string;
   report?: string;
+}
+
+/** --op-form: which OP XML document a letter becomes. */
+function parseOpForm(value: string | undefined): 'aanhangsel' | 'kamerstuk' | undefined {
+  if (value === undefined || value === 'aanhangsel' || value === 'kamerstuk') return value;
+  throw new UsageError(`--op-form ${value}: expected aanhangsel or kamerstuk`);
 }
 
 /** --to: formats by name, comma-separated; `all` is every output format of this build. */
@@ -45,16 +52,17 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const jobs = parseJobs(opts.jobs);
   if (opts.from !== undefined) resolveInputFormat('-', opts.from); // a bad --from is a usage error before any input is read
   const houseStyle = loadHouseStyle(opts.template);
+  const opForm = parseOpForm(opts.opForm);
   const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
   if (toStdout) {
     if (targets.length > 1 || inputs.length > 1) throw new UsageError('writing to standard output takes one input and one --to format');
-    return convertToStdout(inputs[0], targets[0], opts, houseStyle);
+    return convertToStdout(inputs[0], targets[0], { ...opts, opForm }, houseStyle);
   }
-  return runBatch(inputs, { ...opts, targets, jobs, houseStyle, outDir: opts.out ?? '.' });
+  return runBatch(inputs, { ...opts, opForm, targets, jobs, houseStyle, outDir: opts.out ?? '.' });
 }
 
 async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, houseStyle: HouseStyle | undefined): Promise<number> {
-  const result = await convertInput({ input, from: opts.from, targets: [target] }, houseStyle);
+  const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm) }, houseStyle);
   for (const d of result.diagnostics) if (d.severity !== 'info' || opts.verbose) process.stderr.write(formatDiagnostic(d, input) + '\n');
   if (!result.files) {
     const hadErrors = result.diagnostics.some((d) => d.severity === 'error');

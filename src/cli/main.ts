@@ -34,6 +34,7 @@ function buildProgram(): Command {
     .option('-f, --force', 'replace output files that already exist')
     .option('-v, --verbose', 'also print informational diagnostics (each running head dropped, each join)')
     .option('--template <name|path>', 'house style for docx and pdf (a name in templates/ or a file)')
+    .option('--op-form <form>', 'op: write an Aanhangsel publication (aanhangsel, the default) or a Kamerstuk in letter form (kamerstuk)')
     .option('-j, --jobs <n>', 'worker threads for many inputs (default: one per core)')
     .option('--report <file>', 'write a JSON report: per input its outputs, status and diagnostics')
     .action(async (inputs: string[], opts: ConvertOptions) => {

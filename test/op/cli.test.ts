@@ -29,6 +29,21 @@ describe('kamerbrief convert with op and diwoo', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it('--op-form kamerstuk writes the letter as a Kamerstuk, which reads back with its questions; a bad form is a usage error', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-op-kamerstuk-'));
+    const r = await kamerbrief('convert', path.join(SAMPLES_DIR, `${SOURCE_LETTER}.json`), '--to', 'op', '--op-form', 'kamerstuk', '--out', out);
+    expect(r).toMatchObject({ code: 0 });
+    const xml = fs.readFileSync(path.join(out, `${SOURCE_LETTER}.op.xml`), 'utf8');
+    expect(xml).toContain('<kamerstuk>');
+    expect(xml).not.toContain('<kamervragen>');
+    const back = await kamerbrief('inspect', path.join(out, `${SOURCE_LETTER}.op.xml`), '--json');
+    expect(JSON.parse(back.stdout).questions).toHaveLength(15);
+    const bad = await kamerbrief('convert', path.join(SAMPLES_DIR, `${SOURCE_LETTER}.json`), '--to', 'op', '--op-form', 'motie', '--out', out);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('kamerbrief: --op-form motie: expected aanhangsel or kamerstuk\n');
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
   it('writes <stem>.op.xml, <stem>.metadata.xml and <stem>.diwoo.xml; the record is valid', async () => {
     const r = await kamerbrief('convert', path.join(SAMPLES_DIR, `${SOURCE_LETTER}.json`), '--to', 'op,diwoo', '--out', dir);
     expect(r).toMatchObject({ code: 0 });

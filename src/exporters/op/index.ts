@@ -233,7 +233,7 @@ function writeSections(parent: XMLBuilder, sections: Section[], writer: BlockWri
   });
 }
 
-const isKamerstuk = (options: OpExportOptions) => options.form === 'kamerstuk';
+const isKamerstuk = (options: OpExportOptions) => (options.form ?? options.opForm) === 'kamerstuk';
 
 /** The publication's identity: as given, else derived where the model allows. */
 function publicationOf(letter: Letter, options: OpExportOptions): Required<Pick<OpPublication, 'vergaderjaar'>> & OpPublication {
