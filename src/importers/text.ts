@@ -484,11 +484,12 @@ function ocrConfusions(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
  * Which digits OCR may have read a superscript mark as, by the glyph's shape: a stroke ("!")
  * is a 1, a hook on top ("?") a 2, 3 or 7, a small ring ("°") a round digit.
  */
-const STAND_IN_DIGITS: Record<string, string> = { '!': '1', '?': '237', '°': '0235689' };
+const STAND_IN_DIGITS: Record<string, string> = { '!': '1', "'": '1', '?': '237', '°': '0235689', '®': '0235689', '“': '0123456789' };
 
 /**
  * OCR reads small superscript footnote marks as other glyphs or loses them: "verordening.!",
- * "Kwalificatieverordening?,", "Asielprocedurerichtlijn? en", "2025° is". Where the letter
+ * "Kwalificatieverordening?,", "Asielprocedurerichtlijn? en", "Asielprocedurerichtlijn® en",
+ * "Aanjaagteam)“ uit", "verordening.' Een", "2025° is". Where the letter
  * has numbered notes near the end of a page ("1 Verordening …"), the marks are placed in
  * order. Marks the text kept (superscript "¹", or "gevraagd.2") are anchors; between two
  * anchors, the glyphs that stand where ordinary text does not put them ("!" or "?" after a full
@@ -511,7 +512,9 @@ function ocrFootnoteMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
   if (noteAt.size === 0) return lines;
   const noteLines = new Set(noteAt.values());
   const out = [...lines];
-  const standIn = /(?<=[.,;:])[!?](?=\s|$)|(?<=\p{L})\?(?=[,;:]|\s+\p{Ll})|(?<=[\p{L}\d])°(?![CF])(?=[\s.,;:]|$)|(?<=\p{L})!(?=\s+\p{Ll})/gu;
+  // Also "'" after a full stop or comma, "®" after a word, and an opening "“" glued to the
+  // end of a word or bracket: ordinary text puts none of them there.
+  const standIn = /(?<=[.,;:])[!?'](?=\s|$)|(?<=\p{L})\?(?=[,;:]|\s+\p{Ll})|(?<=[\p{L}\d])[°®](?![CF])(?=[\s.,;:]|$)|(?<=\p{L})!(?=\s+\p{Ll})|(?<=[\p{L})])“(?=\s)/gu;
   const kept = (n: number) =>
     new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)|(?<![${SUPERSCRIPT_DIGIT}])${superscript(String(n))}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
   type Place = { line: number; col: number };

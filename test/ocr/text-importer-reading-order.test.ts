@@ -221,6 +221,29 @@ describe('OCR confusions', () => {
     });
   });
 
+  it('reads marks OCR gave as "\'" after a full stop, "®" after a word and "“" glued to a bracket as the notes\' marks', () => {
+    const text = `${LETTERHEAD}\n\n${COVER}\n\nVraag 1\nWat geldt?\n\nAntwoord op vraag 1\nDe criteria staan in de verordening.' Ook de richtlijn® en het advies (Aanjaagteam)“ uit 2025 gelden.\n\n1 Verordening (EU) 2024/1348\n2 Richtlijn 2013/32/EU\n3 Kamerstuk 36 100, nr. 5\n`;
+    const { letter } = read(text);
+    expect(bodies(letter)[1][0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'De criteria staan in de verordening.' },
+        { type: 'footnoteRef', footnote: 'fn1' },
+        { type: 'text', text: ' Ook de richtlijn' },
+        { type: 'footnoteRef', footnote: 'fn2' },
+        { type: 'text', text: ' en het advies (Aanjaagteam)' },
+        { type: 'footnoteRef', footnote: 'fn3' },
+        { type: 'text', text: ' uit 2025 gelden.' },
+      ],
+    });
+  });
+
+  it('leaves a quote that opens a word, and an apostrophe inside a word, as text', () => {
+    const text = `${LETTERHEAD}\n\n${COVER}\n\nVraag 1\nWat geldt?\n\nAntwoord op vraag 1\nDe brief noemt “veilig” en risico's.\n`;
+    const { letter } = read(text);
+    expect(paragraphs(bodies(letter)[1])[0]).toBe("De brief noemt “veilig” en risico's.");
+  });
+
   it('takes a note whose mark is lost between two that have theirs, and reports it', () => {
     const { letter, messages } = read(marked('¹', '', '³'));
     expect(letter.footnotes?.map((f) => f.label)).toEqual(['1', '2', '3']);

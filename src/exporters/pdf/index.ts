@@ -42,6 +42,8 @@ interface Format {
   size: number;
   /** Link target of the run. */
   link?: string;
+  /** A run larger than its line (a footnote mark) keeps the line's height and baseline of this size. */
+  lineSize?: number;
 }
 
 /** Where a block is laid out: its left edge and width, points. */
@@ -452,7 +454,7 @@ class PdfWriter {
           // /T names the footnote: labels need not be unique, ids are.
           const ref = this.open(el, 'Reference', { title: node.footnote });
           const fn = this.footnotes.get(node.footnote);
-          this.atom(ref, markText(fn?.label ?? node.footnote), frame, { ...format, link: undefined, size: format.size });
+          this.atom(ref, markText(fn?.label ?? node.footnote), frame, { ...format, link: undefined, size: format.size * MARK_SCALE, lineSize: format.size });
           ref.end();
           break;
         }
@@ -475,8 +477,16 @@ class PdfWriter {
     this.startAt = undefined;
     this.span(el, text, () => {
       doc.font(faceOf(format)).fontSize(format.size).fillColor(format.link ? '#154273' : 'black');
-      const options: PDFKit.Mixins.TextOptions = { width: frame.width, lineGap: this.lineGap, continued, underline: format.link !== undefined };
+      // Even line spacing: tools that read the page (pdftotext, OCR) take a taller line for a
+      // paragraph break, so a larger mark gives back its extra height in the line gap, and it
+      // stands on the line's baseline (pdfkit hangs text from the top of its own size).
+      const extra = format.lineSize === undefined ? 0 : doc.currentLineHeight(false) * (1 - format.lineSize / format.size);
+      const options: PDFKit.Mixins.TextOptions = { width: frame.width, lineGap: this.lineGap - extra, continued, underline: format.link !== undefined };
       if (format.link) options.link = format.link;
+      if (format.lineSize !== undefined) {
+        const ascender = (doc as unknown as { _font: { ascender: number } })._font.ascender;
+        (options as { baseline?: number }).baseline = -((ascender / 1000) * format.lineSize);
+      }
       const drawn = unbreakableHyphens(text);
       if (start) doc.text(drawn, start.x, start.y, options);
       else doc.text(drawn, options);
@@ -586,6 +596,9 @@ function countAtoms(inlines: Inline[]): number {
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Footnote marks are drawn larger than the text: superscript digits are small glyphs, and OCR drops them at text size. */
+const MARK_SCALE = 1.3;
 
 /**
  * No line of a kamerbrief PDF ends in a hyphen-minus: text extractors (pdftotext) take a
