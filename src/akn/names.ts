@@ -3,6 +3,7 @@
  * letterhead containers, the eIds of people and roles in `<references>`, FRBR URIs.
  */
 import type { Letter } from '../model/types';
+import type { FormattingType } from '../model/text';
 
 export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 /** kamerbrief's own namespace for model data that has no AKN element (in `<proprietary>`). */
@@ -13,6 +14,12 @@ export const INLINE_CONTAINERS: ReadonlySet<string> = new Set([
   'p', 'num', 'heading', 'subheading', 'docTitle', 'docNumber', 'docDate', 'docAuthority', 'signature',
   'inline', 'i', 'b', 'u', 'sup', 'sub', 'a', 'ref', 'span', 'person', 'role', 'organization',
 ]);
+
+/** The model's formatting nodes and AKN's elements for them, both ways. */
+export const AKN_ELEMENT_OF_FORMATTING: Readonly<Record<FormattingType, string>> = { emphasis: 'i', strong: 'b', superscript: 'sup', subscript: 'sub' };
+export const FORMATTING_OF_AKN_ELEMENT: Readonly<Partial<Record<string, FormattingType>>> = Object.fromEntries(
+  (Object.entries(AKN_ELEMENT_OF_FORMATTING) as [FormattingType, string][]).map(([type, element]) => [element, type]),
+);
 
 /** `<container name>` of each part of the letterhead. */
 export const LETTERHEAD_CONTAINERS = {

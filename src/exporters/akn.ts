@@ -19,7 +19,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Block, Footnote, Inline, Letter, List, Section } from '../model/types';
 import { formatDutchDate } from '../model/dates';
 import { serializeIndented } from '../xml/write';
-import { AKN_NS, INLINE_CONTAINERS, KB_NS, LETTERHEAD_CONTAINERS, frbrUris, signatoryIds, askerIds, slug, SUBJECT_CLASS } from '../akn/names';
+import { AKN_ELEMENT_OF_FORMATTING, AKN_NS, INLINE_CONTAINERS, KB_NS, LETTERHEAD_CONTAINERS, frbrUris, signatoryIds, askerIds, slug, SUBJECT_CLASS } from '../akn/names';
 
 export function exportAkn(letter: Letter): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
@@ -391,16 +391,10 @@ function writeInlines(parent: XMLBuilder, inlines: Inline[], ctx: ExportContext,
         parent.txt(node.text);
         break;
       case 'emphasis':
-        writeInlines(parent.ele('i'), node.content, ctx, scope);
-        break;
       case 'strong':
-        writeInlines(parent.ele('b'), node.content, ctx, scope);
-        break;
       case 'superscript':
-        writeInlines(parent.ele('sup'), node.content, ctx, scope);
-        break;
       case 'subscript':
-        writeInlines(parent.ele('sub'), node.content, ctx, scope);
+        writeInlines(parent.ele(AKN_ELEMENT_OF_FORMATTING[node.type]), node.content, ctx, scope);
         break;
       case 'link':
         // A link whose target the source lost keeps AKN's required href as "#".

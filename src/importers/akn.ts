@@ -11,10 +11,9 @@ import { LIST_STYLES } from '../model/types';
 import { normalizeInlines, normalizeSpace } from '../model/text';
 import { parseDutchDate } from '../model/dates';
 import { childElements, decodeXml, firstChild, isElement, parseXml, textContent, XmlError, type XmlElement, type XmlNode } from '../xml/read';
-import { AKN_NS, KB_NS, LETTERHEAD_CONTAINERS, SUBJECT_CLASS } from '../akn/names';
+import { AKN_NS, FORMATTING_OF_AKN_ELEMENT, KB_NS, LETTERHEAD_CONTAINERS, SUBJECT_CLASS } from '../akn/names';
 import { labelledStyle } from './recognise/lists';
 import { compact } from '../model/compact';
-import type { FormattingType } from '../model/text';
 import type { ImportResult } from './result';
 
 /** AKN files larger than this are refused before parsing (a letter is well below 1 MB). */
@@ -56,9 +55,6 @@ function failure(err: unknown): ImportResult {
 function fail(message: string, at: XmlElement): ImportResult {
   return { diagnostics: [{ severity: 'error', message, line: at.line, column: at.column }] };
 }
-
-/** AKN's formatting elements and the model's inline nodes for them. */
-const AKN_FORMATTING: Partial<Record<string, FormattingType>> = { i: 'emphasis', b: 'strong', sup: 'superscript', sub: 'subscript' };
 
 /** Marks a footnote reference whose note is not read yet (a character no id can hold). */
 const PENDING = '\u0000';
@@ -570,7 +566,7 @@ class AknReader {
         out.push({ type: 'text', text: node });
         continue;
       }
-      const formatting = AKN_FORMATTING[node.local];
+      const formatting = FORMATTING_OF_AKN_ELEMENT[node.local];
       if (formatting) {
         out.push({ type: formatting, content: this.inlinesRaw(node.children) });
         continue;

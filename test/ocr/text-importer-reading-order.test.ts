@@ -205,37 +205,21 @@ describe('OCR confusions', () => {
   const marked = (one: string, two: string, three: string) =>
     `${LETTERHEAD}\n\n${COVER}\n\nVraag 1\nWat geldt?\n\nAntwoord op vraag 1\nDe criteria staan in de verordening.${one} Ook de richtlijn${two}, en de brief van 2025${three} is bekend.\n\n1 Verordening (EU) 2024/1348\n2 Richtlijn 2013/32/EU\n3 Kamerstuk 36 100, nr. 5\n`;
 
+  /** A paragraph of these texts with the marks of notes 1, 2, 3 … between them. */
+  const withMarks = (...texts: string[]) => ({
+    type: 'paragraph',
+    content: texts.flatMap((text, k) => (k === 0 ? [{ type: 'text', text }] : [{ type: 'footnoteRef', footnote: `fn${k}` }, { type: 'text', text }])),
+  });
+
   it('reads marks OCR gave as "!", "?" and "°" as the notes\' marks, in order and by shape', () => {
     const { letter } = read(marked('!', '?', '°'));
-    expect(bodies(letter)[1][0]).toEqual({
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'De criteria staan in de verordening.' },
-        { type: 'footnoteRef', footnote: 'fn1' },
-        { type: 'text', text: ' Ook de richtlijn' },
-        { type: 'footnoteRef', footnote: 'fn2' },
-        { type: 'text', text: ', en de brief van 2025' },
-        { type: 'footnoteRef', footnote: 'fn3' },
-        { type: 'text', text: ' is bekend.' },
-      ],
-    });
+    expect(bodies(letter)[1][0]).toEqual(withMarks('De criteria staan in de verordening.', ' Ook de richtlijn', ', en de brief van 2025', ' is bekend.'));
   });
 
   it('reads marks OCR gave as "\'" after a full stop, "®" after a word and "“" glued to a bracket as the notes\' marks', () => {
     const text = `${LETTERHEAD}\n\n${COVER}\n\nVraag 1\nWat geldt?\n\nAntwoord op vraag 1\nDe criteria staan in de verordening.' Ook de richtlijn® en het advies (Aanjaagteam)“ uit 2025 gelden.\n\n1 Verordening (EU) 2024/1348\n2 Richtlijn 2013/32/EU\n3 Kamerstuk 36 100, nr. 5\n`;
     const { letter } = read(text);
-    expect(bodies(letter)[1][0]).toEqual({
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'De criteria staan in de verordening.' },
-        { type: 'footnoteRef', footnote: 'fn1' },
-        { type: 'text', text: ' Ook de richtlijn' },
-        { type: 'footnoteRef', footnote: 'fn2' },
-        { type: 'text', text: ' en het advies (Aanjaagteam)' },
-        { type: 'footnoteRef', footnote: 'fn3' },
-        { type: 'text', text: ' uit 2025 gelden.' },
-      ],
-    });
+    expect(bodies(letter)[1][0]).toEqual(withMarks('De criteria staan in de verordening.', ' Ook de richtlijn', ' en het advies (Aanjaagteam)', ' uit 2025 gelden.'));
   });
 
   it('leaves a quote that opens a word, and an apostrophe inside a word, as text', () => {
