@@ -26,7 +26,6 @@ interface Node {
   title?: string;
   actualText?: string;
   id?: string;
-  dict: PDFDict;
   children: Node[];
   /** URIs of link annotations attached to this element (OBJR). */
   uris: string[];
@@ -44,7 +43,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
   }
   const treeRoot = dictAt(pdf, pdf.catalog, 'StructTreeRoot');
   if (!treeRoot) return fail(`this PDF is not tagged (it has no structure tree), so kamerbrief cannot read its structure; ${USE_TEXT_IMPORTER}`);
-  const roots = readChildren(pdf, treeRoot, 0);
+  const roots = readKids(pdf, treeRoot, 0).children;
   const documentNode = roots.find((n) => n.type === 'Document');
   const info = asDict(pdf.context.lookup(pdf.context.trailerInfo.Info));
   const dataText = info ? textAt(pdf, info, PDF_DATA_KEY) : undefined;
@@ -67,48 +66,35 @@ function fail(message: string): ImportResult {
 /** Depth of the structure tree we follow; ours is a dozen levels deep. */
 const MAX_DEPTH = 64;
 
-function readChildren(pdf: ParsedPdf, parent: PDFDict, depth: number): Node[] {
+/** The kids of a structure element in one pass: its child elements, and the URIs of the link annotations it claims (OBJR). */
+function readKids(pdf: ParsedPdf, parent: PDFDict, depth: number): { children: Node[]; uris: string[] } {
   if (depth > MAX_DEPTH) throw new PdfStructureError('the structure tree is nested too deep');
   const kids = entry(pdf, parent, 'K');
   const items: PDFObject[] = kids === undefined ? [] : kids instanceof PDFArray ? itemsOf(pdf, kids) : [kids];
-  const out: Node[] = [];
+  const children: Node[] = [];
+  const uris: string[] = [];
   for (const item of items) {
     if (item instanceof PDFNumber) continue; // marked content of this element: its text is in /ActualText
     const dict = asDict(item);
     if (!dict) continue;
     const objType = nameAt(pdf, dict, 'Type');
-    if (objType === 'MCR' || objType === 'OBJR') continue;
-    const type = nameAt(pdf, dict, 'S');
+    if (objType === 'OBJR') {
+      const uri = textAt(pdf, dictAt(pdf, dictAt(pdf, dict, 'Obj'), 'A'), 'URI');
+      if (uri) uris.push(uri);
+      continue;
+    }
+    const type = objType === 'MCR' ? undefined : nameAt(pdf, dict, 'S');
     if (!type) continue;
-    const node: Node = {
+    children.push({
       type,
       title: textAt(pdf, dict, 'T'),
       actualText: textAt(pdf, dict, 'ActualText'),
       id: textAt(pdf, dict, 'ID'),
-      dict,
-      children: readChildren(pdf, dict, depth + 1),
-      uris: linkUris(pdf, dict),
+      ...readKids(pdf, dict, depth + 1),
       listNumbering: nameAt(pdf, dictAt(pdf, dict, 'A'), 'ListNumbering'),
-    };
-    out.push(node);
+    });
   }
-  return out;
-}
-
-/** The URIs of the link annotations an element claims through OBJR kids. */
-function linkUris(pdf: ParsedPdf, el: PDFDict): string[] {
-  const kids = entry(pdf, el, 'K');
-  const items: PDFObject[] = kids === undefined ? [] : kids instanceof PDFArray ? itemsOf(pdf, kids) : [kids];
-  const uris: string[] = [];
-  for (const item of items) {
-    const dict = asDict(item);
-    if (!dict || nameAt(pdf, dict, 'Type') !== 'OBJR') continue;
-    const annot = dictAt(pdf, dict, 'Obj');
-    const action = dictAt(pdf, annot, 'A');
-    const uri = textAt(pdf, action, 'URI');
-    if (uri) uris.push(uri);
-  }
-  return uris;
+  return { children, uris };
 }
 
 /** The exporter's structure types for formatting, and the model's inline nodes for them. */

@@ -16,41 +16,23 @@ const FACE_FILES: Record<FontFace, string> = {
   boldItalic: '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
 };
 
-export const FONT_FAMILY_NAME = 'Noto Sans';
-
-let cache: Record<FontFace, Buffer> | undefined;
-
-/** The four faces as bytes, read once per process. */
-export function fontFaces(): Record<FontFace, Buffer> {
-  if (cache) return cache;
-  const dir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
-  const read = (face: FontFace) => fs.readFileSync(path.join(dir, FACE_FILES[face]));
-  cache = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
-  return cache;
-}
-
-interface GlyphFont {
+interface OpenedFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-/** The faces opened by fontkit, once per process, for pdfkit and for glyph checks alike. */
-export function openedFonts(): Record<FontFace, GlyphFont> {
-  return glyphCoverage();
-}
+let opened: Record<FontFace, OpenedFont> | undefined;
 
-let glyphFonts: Record<FontFace, GlyphFont> | undefined;
-
-/** fontkit views of the faces, to ask which characters they can draw. */
-export function glyphCoverage(): Record<FontFace, GlyphFont> {
-  if (glyphFonts) return glyphFonts;
+/**
+ * The four faces opened by fontkit once per process: pdfkit takes them as they are (parsing
+ * the font tables again for every letter was most of a PDF's time), and the glyph check asks
+ * them which characters they can draw.
+ */
+export function openedFonts(): Record<FontFace, OpenedFont> {
+  if (opened) return opened;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fontkit = require('fontkit') as { create(buffer: Buffer): GlyphFont };
-  const faces = fontFaces();
-  glyphFonts = {
-    regular: fontkit.create(faces.regular),
-    bold: fontkit.create(faces.bold),
-    italic: fontkit.create(faces.italic),
-    boldItalic: fontkit.create(faces.boldItalic),
-  };
-  return glyphFonts;
+  const fontkit = require('fontkit') as { create(buffer: Buffer): OpenedFont };
+  const dir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+  const open = (face: FontFace) => fontkit.create(fs.readFileSync(path.join(dir, FACE_FILES[face])));
+  opened = { regular: open('regular'), bold: open('bold'), italic: open('italic'), boldItalic: open('boldItalic') };
+  return opened;
 }

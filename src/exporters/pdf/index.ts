@@ -16,9 +16,9 @@ import { plainText } from '../../model/text';
 import type { ExportOptions } from '../../formats';
 import { defaultHouseStyle } from '../../templates/default';
 import { firstPageTextFields, placedLines, type PlacedLine } from '../../templates/fields';
-import type { Column, HouseStyle, LetterField } from '../../templates/types';
+import type { Column, HouseStyle } from '../../templates/types';
 import { ExportError } from '../errors';
-import { glyphCoverage, openedFonts, type FontFace } from './fonts';
+import { openedFonts, type FontFace } from './fonts';
 import { drawArtifact, escapeXmpInfo, pdfText, pdfUaDocumentOptions, setStructureId } from './tagging';
 import { CUSTOM_ROLES, FIELD_ROLES, LIST_NUMBERING, PDF_DATA_KEY, DERIVED_LABEL_TITLE, type PdfLetterData } from './structure';
 
@@ -637,7 +637,7 @@ function pdfLetterData(letter: Letter): PdfLetterData {
  * as glyph 0 (an empty box), silently losing it, and PDF/UA forbids that.
  */
 function checkGlyphs(letter: Letter, style: HouseStyle): void {
-  const fonts = glyphCoverage();
+  const fonts = openedFonts();
   const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•\u2011', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
   const check = (text: string, at: string) => {
     for (const char of text) {
@@ -665,4 +665,3 @@ function fieldLabels(style: HouseStyle): string[] {
   return all.map((f) => f.label ?? '');
 }
 
-export type { LetterField };
