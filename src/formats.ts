@@ -100,27 +100,14 @@ const FORMATS: Record<FormatName, FormatInfo> = {
   },
 };
 
-/** Formats whose modules exist in this build; the others are listed but not offered. */
-function available(format: FormatName): boolean {
-  const dir: Partial<Record<FormatName, string>> = { akn: 'akn', op: 'op', diwoo: 'diwoo', docx: 'docx', pdf: 'pdf' };
-  const name = dir[format];
-  if (!name) return true;
-  try {
-    require.resolve(`./exporters/${name}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const FORMAT_NAMES = (Object.keys(FORMATS) as FormatName[]).filter(available);
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 export const INPUT_FORMATS = FORMAT_NAMES.filter((f) => FORMATS[f].textImporter || FORMATS[f].bytesImporter);
 export const OUTPUT_FORMATS = FORMAT_NAMES.filter((f) => FORMATS[f].exporter);
 /** Extensions a directory walk picks up as inputs. */
 export const INPUT_EXTENSIONS = ['.json', '.md', '.markdown', '.txt', '.xml', '.docx', '.pdf'];
 
 export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(FORMATS, name) && FORMAT_NAMES.includes(name as FormatName);
+  return Object.prototype.hasOwnProperty.call(FORMATS, name);
 }
 
 export function outputExtension(format: FormatName): string {

@@ -54,10 +54,11 @@ function companionReader(file: string): ImportContext['companion'] {
   };
 }
 
-export async function loadLetter(file: string, from?: string): Promise<Loaded> {
+/** Reads and imports one input; `read` is its bytes when the caller has read them already. */
+export async function loadLetter(file: string, from?: string, read?: Uint8Array): Promise<Loaded> {
   if (from !== undefined) checkFromOption(from);
   if (file !== '-' && from === undefined && !file.toLowerCase().endsWith('.xml')) resolveInputFormat(file, from);
-  const bytes = readInput(file);
+  const bytes = read ?? readInput(file);
   const format = resolveInputFormat(file, from, bytes);
   const result = await importLetter(format, bytes, { companion: companionReader(file) });
   // The JSON importer validates; a letter built by another importer is checked here, and
@@ -73,9 +74,9 @@ export async function loadLetter(file: string, from?: string): Promise<Loaded> {
  * loadLetter for commands that go on past a file they cannot read: prints why and
  * returns undefined instead of throwing.
  */
-export async function loadOrReport(file: string, from?: string): Promise<Loaded | undefined> {
+export async function loadOrReport(file: string, from?: string, read?: Uint8Array): Promise<Loaded | undefined> {
   try {
-    return await loadLetter(file, from);
+    return await loadLetter(file, from, read);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     process.stderr.write(`kamerbrief: ${err.message}\n`);

@@ -28,7 +28,7 @@ async function validateOne(file: string, opts: { from?: string; quiet?: boolean 
     diagnostics = await validatorFor('diwoo')!(bytes!, { xsd: loadXsd });
     haveLetter = true;
   } else {
-    const loaded = await loadOrReport(file, opts.from);
+    const loaded = await loadOrReport(file, opts.from, bytes);
     if (!loaded) return false;
     diagnostics = [...loaded.diagnostics];
     haveLetter = loaded.letter !== undefined;
@@ -53,6 +53,6 @@ function readInputOrUndefined(file: string): Uint8Array | undefined {
   try {
     return readInput(file);
   } catch {
-    return undefined; // loadOrReport reports it
+    return undefined; // loadOrReport reads it again and says why it cannot
   }
 }
