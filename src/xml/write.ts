@@ -19,7 +19,17 @@ export function serializeIndented(doc: XMLBuilder, inlineContainers: ReadonlySet
   const root = doc.root().node as unknown as DomElement;
   protectEntityLookalikes(root);
   indentChildren(root, 1, inlineContainers, indent);
-  // The declaration on a line of its own, as every XML tool writes it.
+  return written(doc);
+}
+
+/** Serialises exactly the text nodes the builder holds (a writer that places its own line breaks). */
+export function serializeAsBuilt(doc: XMLBuilder): string {
+  protectEntityLookalikes(doc.root().node as unknown as DomElement);
+  return written(doc);
+}
+
+/** The document, the declaration on a line of its own as every XML tool writes it. */
+function written(doc: XMLBuilder): string {
   return doc.end({ prettyPrint: false, headless: false }).replace(/^(<\?xml[^>]*\?>)/, '$1\n') + '\n';
 }
 

@@ -130,31 +130,5 @@ export function newline(parent: XMLBuilder): void {
   parent.txt('\n');
 }
 
-/**
- * xmlbuilder2 writes an "&" that starts something entity-like ("&amp;", "&#65;") as it is,
- * so the text "R&amp;D" would read back as "R&D"; escaping exactly those ampersands first
- * makes the output say what the model says. (src/xml/write.ts, when committed, does the
- * same for the AKN exporter; this is the OP copy until the two can share it.)
- */
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-/** The little of the DOM that xmlbuilder2 builds on which `serialize` needs. */
-interface DomNode {
-  nodeType: number;
-  data?: string;
-  attributes?: ArrayLike<{ value: string }>;
-  childNodes?: ArrayLike<DomNode>;
-}
-
-export function serialize(doc: XMLBuilder): string {
-  const fix = (value: string) => value.replace(/&(?=[A-Za-z]+;|#\d+;)/g, '&amp;');
-  const stack: DomNode[] = [doc.root().node as unknown as DomNode];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE && node.data?.includes('&')) node.data = fix(node.data);
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    for (const attr of Array.from(node.attributes ?? [])) if (attr.value.includes('&')) attr.value = fix(attr.value);
-    stack.push(...Array.from(node.childNodes ?? []));
-  }
-  return doc.end({ prettyPrint: false }).replace(/^(<\?xml[^>]*\?>)/, '$1\n') + '\n';
-}
+/** Writes the document as built, with the entity-like ampersands of its text escaped (src/xml/write.ts). */
+export { serializeAsBuilt as serialize } from '../../xml/write';
