@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { ROOT, SOURCE_LETTER } from '../support/samples';
-import { requireReference } from '../support/akn-schema';
+import { requireReference } from '../support/reference';
 
 describe('kamerbrief with Akoma Ntoso', () => {
   let dir: string;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { runCli } from '../support/cli';
 import * as path from 'node:path';
 import { importAkn, importAknBytes } from '../../src/importers/akn';
-import { requireReference } from '../support/akn-schema';
+import { requireReference } from '../support/reference';
 
 describe('AKN written by another tool: the reference example', () => {
   const file = path.join(requireReference('akn'), 'example-answer-letter.akn.xml');

@@ -1,17 +1,13 @@
 /** Helpers for the OP XML and DiWoo tests: the reference folder and element trees to compare. */
+import { requireReference } from '../support/reference';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { referenceDir } from '../../src/cli/references';
 import { normalizeSpace } from '../../src/model/text';
 import { isElement, parseXml, type XmlElement } from '../../src/xml/read';
 
 /** A file of ../shared/reference/<sub>, or a clear failure saying the folder is missing. */
 export function referenceFile(sub: string, file: string): string {
-  const dir = path.join(referenceDir(), sub);
-  if (!fs.existsSync(dir)) {
-    throw new Error(`these tests need the reference folder ${dir} (../shared/reference beside the repository, or KAMERBRIEF_REFERENCE_DIR); it is missing`);
-  }
-  return fs.readFileSync(path.join(dir, file), 'utf8');
+  return fs.readFileSync(path.join(requireReference(sub), file), 'utf8');
 }
 
 /** An element as compared: name, attributes, and children with text whitespace-normalised. */
