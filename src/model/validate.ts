@@ -3,48 +3,28 @@
  * DESIGN.md §1. Every problem is a Diagnostic with a JSON pointer and a message a
  * clerk can act on.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import * as fs from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as path from 'node:path';
 import { pointer, type Diagnostic } from './diagnostics';
 import { checkSemantics } from './check';
+import * as generated from './letter-validator.generated';
 import type { Letter } from './types';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schemas', 'answer-letter.schema.json');
 
-let compiled: ValidateFunction | undefined;
+/**
+ * The schema's validator, compiled ahead of time (ajv standalone code, with the options
+ * allErrors, verbose, discriminator, strict and the formats date and uri-reference; see
+ * test/support/generate-validators.js): compiling it at run time cost more than a conversion.
+ */
+const schemaValidator = generated.validate as unknown as ValidateFunction;
 /** Dutch label of each property name, from the schema's "x-label" annotations. */
-const propertyLabels = new Map<string, string>();
-
-function schemaValidator(): ValidateFunction {
-  if (!compiled) {
-    const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-    collectPropertyLabels(schema);
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true });
-    addFormats(ajv, ['date', 'uri-reference']);
-    // Dutch label of a property, used in messages; an annotation only.
-    ajv.addKeyword({ keyword: 'x-label', schemaType: 'string' });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
-
-function collectPropertyLabels(node: unknown): void {
-  if (!node || typeof node !== 'object') return;
-  const props = (node as { properties?: Record<string, unknown> }).properties;
-  for (const [name, sub] of Object.entries(props ?? {})) {
-    const label = labelOf(sub);
-    if (label && !propertyLabels.has(name)) propertyLabels.set(name, label);
-  }
-  for (const value of Object.values(node)) collectPropertyLabels(value);
-}
+const propertyLabels = new Map<string, string>(Object.entries(generated.propertyLabels as Record<string, string>));
 
 /** Schema validation only. */
 export function validateSchema(value: unknown): Diagnostic[] {
-  const validate = schemaValidator();
-  if (validate(value)) return [];
-  return dedupe((validate.errors ?? []).map(describeSchemaError));
+  if (schemaValidator(value)) return [];
+  return dedupe((schemaValidator.errors ?? []).map(describeSchemaError));
 }
 
 /** Schema plus semantic checks. Semantic checks run only on a schema-valid letter. */

@@ -3,23 +3,17 @@
  * schema cannot state (a field placed twice on page 1). No file system here: the caller
  * (the CLI) reads the file and names it.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as generated from '../model/house-style-validator.generated';
 import type { HouseStyle, LetterField } from './types';
 
 export class HouseStyleError extends Error {}
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    // Loaded through the module system so this stays free of file access; the path holds
-    // from src/templates and dist/templates alike.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const schema = require('../../schemas/house-style.schema.json');
-    compiled = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  }
-  return compiled;
-}
+/**
+ * schemas/house-style.schema.json's validator, compiled ahead of time (ajv standalone code
+ * with allErrors and strict; see test/support/generate-validators.js).
+ */
+const validate = generated.validate as unknown as ValidateFunction;
 
 /**
  * Parses and validates a house style. Throws HouseStyleError whose message names the
@@ -37,7 +31,6 @@ export function parseHouseStyle(text: string, fileName: string): HouseStyle {
 
 /** Validates an already parsed house style (see parseHouseStyle). */
 export function checkHouseStyle(value: unknown, fileName: string): HouseStyle {
-  const validate = validator();
   if (!validate(value)) {
     const error = mostSpecific(validate.errors ?? []);
     throw new HouseStyleError(`${fileName}: at ${error.instancePath || '/'}: ${describe(error)}`);
