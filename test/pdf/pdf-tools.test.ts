@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportPdf, markText } from '../../src/exporters/pdf';
-import type { Inline } from '../../src/model/types';
-import { allInlineSequences } from '../../src/model/walk';
+import type { Block, Inline } from '../../src/model/types';
+import { allInlineSequences, blockArrays } from '../../src/model/walk';
 import { loadSample, SOURCE_LETTER } from '../support/samples';
 
 function tool(name: string, args: string[]): { status: number | null; stdout: string } {
@@ -65,5 +65,31 @@ describe('the source letter as PDF, read by other tools', () => {
       expect({ p, count }).toEqual({ p, count: 1 });
     }
     expect((text.match(/Pagina \d+ van \d+/g) ?? []).length).toBeGreaterThan(5);
+  });
+
+  it('pdftotext: a paragraph that text follows ends on a short line, so its end survives without the layout', () => {
+    // Plain pdftotext prints no blank line between paragraphs; the exporter keeps the last
+    // line of such a paragraph short (lastLineBreak). Among them the source letter's
+    // "… voor de komende vijf jaar uitzet.", whose last line would otherwise fill the measure.
+    const lines = tool('pdftotext', [file, '-']).stdout.replace(/\u2011/g, '-').split('\n').map((l) => l.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, '').trim());
+    const measure = Math.max(...lines.map((l) => l.length));
+    const words = (inlines: Inline[]): string => inlines.map((n) => (n.type === 'text' ? n.text : 'content' in n ? words(n.content) : '')).join('');
+    const followed: string[] = [];
+    const visit = (blocks: Block[]) =>
+      blocks.forEach((b, i) => {
+        const next = blocks[i + 1];
+        if (b.type === 'paragraph' && next && next.type !== 'table') followed.push(words(b.content).replace(/\s+/g, ' ').trim());
+        if (b.type === 'list') b.items.forEach((it) => visit(it.content));
+        if (b.type === 'blockquote') visit(b.content);
+      });
+    for (const { blocks } of blockArrays(letter)) visit(blocks);
+    expect(followed.length).toBeGreaterThan(15);
+    expect(followed.some((p) => p.endsWith('voor de komende vijf jaar uitzet.'))).toBe(true);
+    for (const paragraph of followed) {
+      // The paragraph's last line: the longest printed line its text ends with.
+      const last = lines.filter((l) => l.length > 0 && paragraph.endsWith(l)).sort((a, b) => b.length - a.length)[0];
+      expect({ paragraph, last }).toEqual({ paragraph, last: expect.any(String) });
+      expect({ last, longerThanFourFifths: last.length > measure * 0.8 }).toEqual({ last, longerThanFourFifths: false });
+    }
   });
 });

@@ -64,6 +64,10 @@ class PdfWriter {
   private atomsLeft = 0;
   /** The first atom of a paragraph is placed at this point. */
   private startAt?: { x: number; y: number };
+  /** Where the current paragraph's last line is made to start (see `lastLineBreak`). */
+  private lastLineAt?: { atom: number; offset: number };
+  /** Atoms of the current paragraph drawn so far. */
+  private atomsDrawn = 0;
   private readonly bytes: Promise<Uint8Array>;
 
   constructor(
@@ -305,6 +309,56 @@ class PdfWriter {
     return this.doc.heightOfString(plainText(inlines) || ' ', { width: frame.width, lineGap: this.lineGap });
   }
 
+  /**
+   * The last line of a paragraph followed by more text (a paragraph, a list, a quote) never
+   * fills the measure. Where it would, its last words go to a line of their own. Text taken
+   * from the page without its layout (copy and paste, `pdftotext`) keeps no trace of the space
+   * between paragraphs; a short last line is then the only sign that a paragraph ends there,
+   * and a full one reads like a sentence that happens to end at a line end inside a paragraph.
+   * (Before a heading or a question label, the label itself shows where the paragraph ends.)
+   * Returns where the last line is made to start (a space in one of the paragraph's text
+   * atoms), or undefined when it is short already.
+   *
+   * The last line is measured in the paragraph's own face with pdfkit's line wrapper; runs
+   * in another face or size may wrap a little differently, hence the margin (a line up to
+   * three quarters of the measure counts as short).
+   */
+  private lastLineBreak(inlines: Inline[], frame: Frame, format: Format): { atom: number; offset: number } | undefined {
+    const atoms = atomTexts(inlines);
+    const text = atoms.map((a) => a ?? '').join('');
+    if (this.lastLineWidth(unbreakableHyphens(text), frame.width, format) <= frame.width * LAST_LINE_SHORT) return undefined;
+    // The spaces between words, last first; the last line starts after one of them.
+    const spaces: { atom: number; offset: number; before: string }[] = [];
+    let before = '';
+    atoms.forEach((atom, index) => {
+      if (atom === undefined) return;
+      for (let i = 0; i < atom.length; i++) {
+        if (atom[i] === ' ' && i > 0 && atom[i - 1] !== ' ') spaces.push({ atom: index, offset: i, before: before + atom.slice(0, i) });
+      }
+      before += atom;
+    });
+    // Two words where the paragraph has them (a single word on the last line looks lost),
+    // and never a break right after a sentence end, which would read as a paragraph end.
+    let pick = spaces.length - Math.min(2, spaces.length);
+    while (pick >= 0 && SENTENCE_END_BEFORE_BREAK.test(spaces[pick].before)) pick--;
+    if (pick < 0 || spaces.length === 0) return undefined;
+    return { atom: spaces[pick].atom, offset: spaces[pick].offset };
+  }
+
+  /** The width of the last line pdfkit would set `text` in, in the paragraph's face. */
+  private lastLineWidth(text: string, width: number, format: Format): number {
+    const doc = this.doc as unknown as PDFKit.PDFDocument & { _text(text: string, x: number, y: number, options: object, line: (line: string) => void): void };
+    const { x, y } = doc;
+    doc.font(faceOf(format)).fontSize(format.size);
+    let last = '';
+    doc._text(text, x, y, { width, lineGap: this.lineGap, height: Infinity }, (line) => {
+      last = line;
+    });
+    doc.x = x;
+    doc.y = y;
+    return doc.widthOfString(last.trimEnd());
+  }
+
   /** Height of the first lines of blocks, to keep a list label with its text. */
   private firstBlockHeight(blocks: Block[], frame: Frame): number {
     const first = blocks[0];
@@ -314,13 +368,13 @@ class PdfWriter {
   // ---- blocks -------------------------------------------------------------------------------------------
 
   private blocks(parent: El, blocks: Block[], frame: Frame): void {
-    for (const block of blocks) this.block(parent, block, frame);
+    blocks.forEach((block, i) => this.block(parent, block, frame, blocks[i + 1]));
   }
 
-  private block(parent: El, block: Block, frame: Frame): void {
+  private block(parent: El, block: Block, frame: Frame, next?: Block): void {
     switch (block.type) {
       case 'paragraph':
-        this.blockParagraph(parent, 'P', block.content, frame, this.bodyFormat());
+        this.blockParagraph(parent, 'P', block.content, frame, this.bodyFormat(), next !== undefined && next.type !== 'table');
         return;
       case 'list':
         this.list(parent, block, frame);
@@ -337,11 +391,16 @@ class PdfWriter {
   }
 
   /** A paragraph-like element (P, H1, a field) with its inline content, then the space after it. */
-  private blockParagraph(parent: El, type: string, inlines: Inline[], frame: Frame, format: Format): void {
+  private blockParagraph(parent: El, type: string, inlines: Inline[], frame: Frame, format: Format, textFollows = false): void {
     const { doc } = this;
-    this.keepTogether(this.paragraphHeight(inlines, frame, format));
+    const lastLineAt = textFollows ? this.lastLineBreak(inlines, frame, format) : undefined;
+    // The words moved to a line of their own make the paragraph one line taller.
+    const extraLine = lastLineAt ? doc.currentLineHeight(true) + this.lineGap : 0;
+    this.keepTogether(this.paragraphHeight(inlines, frame, format) + extraLine);
     const el = this.open(parent, type);
+    this.lastLineAt = lastLineAt;
     this.inlineRuns(el, inlines, frame, format, false);
+    this.lastLineAt = undefined;
     el.end();
     doc.y += format.size * 0.6;
   }
@@ -414,6 +473,7 @@ class PdfWriter {
   private inlineRuns(el: El, inlines: Inline[], frame: Frame, format: Format, keepY: boolean): void {
     const { doc } = this;
     this.atomsLeft = countAtoms(inlines);
+    this.atomsDrawn = 0;
     this.startAt = { x: frame.x, y: doc.y };
     this.runs(el, inlines, frame, format);
     if (keepY) doc.x = frame.x;
@@ -472,6 +532,7 @@ class PdfWriter {
   private atom(el: El, text: string, frame: Frame, format: Format): void {
     const { doc } = this;
     this.atomsLeft--;
+    const index = this.atomsDrawn++;
     const continued = this.atomsLeft > 0;
     const start = this.startAt;
     this.startAt = undefined;
@@ -487,7 +548,8 @@ class PdfWriter {
         const ascender = (doc as unknown as { _font: { ascender: number } })._font.ascender;
         (options as { baseline?: number }).baseline = -((ascender / 1000) * format.lineSize);
       }
-      const drawn = unbreakableHyphens(text);
+      const breakAt = this.lastLineAt?.atom === index ? this.lastLineAt.offset : -1;
+      const drawn = unbreakableHyphens(breakAt < 0 ? text : `${text.slice(0, breakAt)}\n${text.slice(breakAt + 1)}`);
       if (start) doc.text(drawn, start.x, start.y, options);
       else doc.text(drawn, options);
     });
@@ -522,10 +584,12 @@ class PdfWriter {
       });
       lbl.end();
       doc.y = top;
-      for (const block of fn.content) {
-        if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, { x: this.frame.x + indent, width: this.frame.width - indent }, format);
-        else this.block(note, block, { x: this.frame.x + indent, width: this.frame.width - indent });
-      }
+      const frame = { x: this.frame.x + indent, width: this.frame.width - indent };
+      fn.content.forEach((block, i) => {
+        const next = fn.content[i + 1];
+        if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, frame, format, next !== undefined && next.type !== 'table');
+        else this.block(note, block, frame, next);
+      });
       note.end();
     }
     sect.end();
@@ -585,6 +649,22 @@ function faceOf(format: Pick<Format, 'bold' | 'italic'>): FontFace {
   if (format.bold) return 'bold';
   return format.italic ? 'italic' : 'regular';
 }
+
+/** The texts of a paragraph's atoms in drawing order; undefined for a footnote mark. */
+function atomTexts(inlines: Inline[]): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  for (const node of inlines) {
+    if (node.type === 'text') out.push(node.text);
+    else if (node.type === 'footnoteRef') out.push(undefined);
+    else out.push(...atomTexts(node.content));
+  }
+  return out;
+}
+
+/** A last line longer than this part of the measure counts as full (see `lastLineBreak`). */
+const LAST_LINE_SHORT = 0.75;
+/** Text that ends a sentence: a line may not end here when the paragraph goes on. */
+const SENTENCE_END_BEFORE_BREAK = /[.!?:;][)"'’”]?$/;
 
 function countAtoms(inlines: Inline[]): number {
   let n = 0;
