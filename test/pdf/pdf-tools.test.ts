@@ -8,7 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportPdf, markText } from '../../src/exporters/pdf';
 import type { Block, Inline } from '../../src/model/types';
-import { allInlineSequences, blockArrays } from '../../src/model/walk';
+import { answerLabel, questionLabel } from '../../src/model/labels';
+import { allInlineSequences, blockArrays, sectionItems } from '../../src/model/walk';
 import { loadSample, SOURCE_LETTER } from '../support/samples';
 
 function tool(name: string, args: string[]): { status: number | null; stdout: string } {
@@ -65,6 +66,20 @@ describe('the source letter as PDF, read by other tools', () => {
       expect({ p, count }).toEqual({ p, count: 1 });
     }
     expect((text.match(/Pagina \d+ van \d+/g) ?? []).length).toBeGreaterThan(5);
+  });
+
+  it('no page ends on a heading: a question label or theme heading stands on the page of its first paragraph', () => {
+    const headings = new Set<string>([
+      ...(letter.questionsAndAnswers?.sections ?? []).flatMap((s) => (s.heading ? [s.heading] : [])),
+      ...[...sectionItems(letter)].map(({ item }) => (item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions))),
+    ]);
+    expect(headings.size).toBeGreaterThan(20);
+    const pages = tool('pdftotext', [file, '-']).stdout.replace(/\u2011/g, '-').split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(5);
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      expect({ page: i + 1, last: lines[lines.length - 1], heading: headings.has(lines[lines.length - 1]) }).toEqual({ page: i + 1, last: lines[lines.length - 1], heading: false });
+    });
   });
 
   it('pdftotext: a paragraph that text follows ends on a short line, so its end survives without the layout', () => {

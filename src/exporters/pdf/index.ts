@@ -264,14 +264,16 @@ class PdfWriter {
     let itemLevel = base + 1;
     let itemOutline = outline;
     if (section.heading) {
-      this.heading(sect, base + 1, section.heading, style.fonts.heading1);
+      // A theme heading stays with the first question's label and its first lines.
+      const first = section.items[0];
+      this.heading(sect, base + 1, section.heading, style.fonts.heading1, style.fonts.heading2 * 3 + (first ? this.firstBlockHeight(first.body, this.frame) : 0));
       itemOutline = outline.addItem(section.heading);
       itemLevel = base + 2;
     }
     for (const item of section.items) {
       const label = item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions);
       const el = this.open(sect, item.type === 'question' ? 'Vraag' : 'Antwoord');
-      this.heading(el, itemLevel, label, style.fonts.heading2);
+      this.heading(el, itemLevel, label, style.fonts.heading2, this.firstBlockHeight(item.body, this.frame));
       itemOutline.addItem(label);
       this.blocks(el, item.body, this.frame);
       el.end();
@@ -279,11 +281,13 @@ class PdfWriter {
     sect.end();
   }
 
-  private heading(parent: El, level: number, text: string, size: number): void {
+  /** A heading; `following` is the height of what must stand on its page with it (at least a few lines). */
+  private heading(parent: El, level: number, text: string, size: number, following = 0): void {
     const { doc } = this;
     doc.y += size * 0.8;
-    // A heading stays with the first lines after it.
-    this.keepWithNext(size * 6);
+    // A heading stays with what follows it: its first paragraph, which is never split over two
+    // pages when it fits on one, or at least its first lines.
+    this.keepTogether(size * 2 + Math.max(following, size * 4));
     this.blockParagraph(parent, `H${Math.min(level, 6)}`, [{ type: 'text', text }], this.frame, { bold: true, italic: false, size });
   }
 
@@ -359,10 +363,19 @@ class PdfWriter {
     return doc.widthOfString(last.trimEnd());
   }
 
-  /** Height of the first lines of blocks, to keep a list label with its text. */
+  /** A paragraph's height and where its last line is made to start (see `lastLineBreak`). */
+  private paragraphLayout(inlines: Inline[], frame: Frame, format: Format, textFollows: boolean): { height: number; lastLineAt?: { atom: number; offset: number } } {
+    const lastLineAt = textFollows ? this.lastLineBreak(inlines, frame, format) : undefined;
+    // The words moved to a line of their own make the paragraph one line taller.
+    const extraLine = lastLineAt ? this.doc.currentLineHeight(true) + this.lineGap : 0;
+    return { height: this.paragraphHeight(inlines, frame, format) + extraLine, lastLineAt };
+  }
+
+  /** Height of the first block, to keep a heading or a list label with it. */
   private firstBlockHeight(blocks: Block[], frame: Frame): number {
-    const first = blocks[0];
-    return first?.type === 'paragraph' ? this.paragraphHeight(first.content, frame, this.bodyFormat()) : this.style.fonts.size * 2;
+    const [first, next] = blocks;
+    if (first?.type !== 'paragraph') return this.style.fonts.size * 2;
+    return this.paragraphLayout(first.content, frame, this.bodyFormat(), next !== undefined && next.type !== 'table').height;
   }
 
   // ---- blocks -------------------------------------------------------------------------------------------
@@ -393,10 +406,8 @@ class PdfWriter {
   /** A paragraph-like element (P, H1, a field) with its inline content, then the space after it. */
   private blockParagraph(parent: El, type: string, inlines: Inline[], frame: Frame, format: Format, textFollows = false): void {
     const { doc } = this;
-    const lastLineAt = textFollows ? this.lastLineBreak(inlines, frame, format) : undefined;
-    // The words moved to a line of their own make the paragraph one line taller.
-    const extraLine = lastLineAt ? doc.currentLineHeight(true) + this.lineGap : 0;
-    this.keepTogether(this.paragraphHeight(inlines, frame, format) + extraLine);
+    const { height, lastLineAt } = this.paragraphLayout(inlines, frame, format, textFollows);
+    this.keepTogether(height);
     const el = this.open(parent, type);
     this.lastLineAt = lastLineAt;
     this.inlineRuns(el, inlines, frame, format, false);
