@@ -10,7 +10,9 @@ import { exportPdf, markText } from '../../src/exporters/pdf';
 import type { Block, Inline } from '../../src/model/types';
 import { answerLabel, questionLabel } from '../../src/model/labels';
 import { allInlineSequences, blockArrays, sectionItems } from '../../src/model/walk';
-import { loadSample, SOURCE_LETTER } from '../support/samples';
+import { importMarkdown } from '../../src/importers/markdown';
+import { importText } from '../../src/importers/text';
+import { loadSample, ROOT, SOURCE_LETTER } from '../support/samples';
 
 function tool(name: string, args: string[]): { status: number | null; stdout: string } {
   const r = spawnSync(name, args, { encoding: 'utf8' });
@@ -106,5 +108,34 @@ describe('the source letter as PDF, read by other tools', () => {
       expect({ paragraph, last }).toEqual({ paragraph, last: expect.any(String) });
       expect({ last, longerThanFourFifths: last.length > measure * 0.8 }).toEqual({ last, longerThanFourFifths: false });
     }
+  });
+});
+
+describe('the parts of a short letter, apart in plain pdftotext', () => {
+  // A letter of a few short lines: no line is "short" next to the others, so only a blank
+  // line tells where the subject ends and where the signature starts. The exporter sets the
+  // parts of a letter further apart than pdftotext's block spacing (SECTION_GAP).
+  const source = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'markdown', 'gecombineerde-vraag.md'), 'utf8');
+  const letter = importMarkdown(source).letter!;
+  let text: string;
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+    const file = path.join(dir, 'kort.pdf');
+    fs.writeFileSync(file, await exportPdf(letter));
+    text = tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a blank line follows the subject and comes before the signature', () => {
+    expect(text).toContain(`Betreft ${letter.metadata.subject}\n\nHierbij bied ik u de antwoorden aan`);
+    expect(text).toContain(`(BBB).\n\n${letter.signatories![0].role}\n${letter.signatories![0].name}`);
+  });
+
+  it('the text importer reads subject, cover letter and signatory back as they were', () => {
+    const back = importText(text).letter!;
+    expect(back.metadata.subject).toBe(letter.metadata.subject);
+    expect(back.coverLetter).toEqual(letter.coverLetter);
+    expect(back.signatories).toEqual(letter.signatories);
   });
 });

@@ -173,7 +173,7 @@ class PdfWriter {
     const fields = firstPageTextFields(style).flatMap((f) => placedLines(letter, f));
     for (const line of fields) this.fieldLine(head, line, this.frame, style.fonts.size);
     head.end();
-    doc.y = Math.max(doc.y + style.fonts.size * 2, mm(style.page.margins.top));
+    doc.y = Math.max(doc.y + style.fonts.size * SECTION_GAP, mm(style.page.margins.top));
   }
 
   /** A column of fields (the side column of page 1) as content. */
@@ -229,7 +229,8 @@ class PdfWriter {
     const signatories = this.letter.signatories ?? [];
     if (signatories.length === 0) return;
     const sect = this.open(this.root, 'Ondertekening');
-    this.doc.y += this.style.fonts.size;
+    // With the space after the last paragraph, the same section gap as after the head.
+    this.doc.y += this.style.fonts.size * (SECTION_GAP - 0.5);
     for (const s of signatories) {
       const div = this.open(sect, 'Ondertekenaar');
       if (s.role) this.blockParagraph(div, 'Functie', [{ type: 'text', text: s.role }], this.frame, this.bodyFormat());
@@ -671,6 +672,15 @@ function atomTexts(inlines: Inline[]): (string | undefined)[] {
   }
   return out;
 }
+
+/**
+ * Space between the parts of a letter (head, cover letter, signature), in font sizes: two
+ * empty lines, as in a printed letter. It is also what makes text taken from the page
+ * without its layout show the parts apart: pdftotext prints a blank line between text
+ * blocks more than 2.5 font sizes apart (poppler's maxBlockSpacing), and at the usual space
+ * after a paragraph the subject would run on into the cover letter's first line.
+ */
+const SECTION_GAP = 2.5;
 
 /** A last line longer than this part of the measure counts as full (see `lastLineBreak`). */
 const LAST_LINE_SHORT = 0.75;
