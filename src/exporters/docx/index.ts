@@ -4,8 +4,12 @@
  * the same model. How the model is carried is in ./carrier.ts and docs/docx.md.
  *
  * The output is byte-identical for the same letter and house style: docx stamps the
- * current time into docProps/core.xml, draws random relationship ids and zips with the
- * current time, so the package is rewritten after packing (see `makeDeterministic`).
+ * current time into docProps/core.xml and draws random relationship ids, so the parts are
+ * rewritten before they are zipped (see `makeDeterministic`), with a fixed time (./zip.ts).
+ *
+ * Half of the package is the same for every letter of a house style (styles, theme, font
+ * table, settings, footers, content types): those parts are compiled and deflated once per
+ * house style and reused (see `packageOf`).
  */
 import { ExportError } from '../errors';
 import {
@@ -34,7 +38,6 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { zipSync } from 'fflate';
 import type { ExportOptions } from '../../formats';
 import { answerLabel, labelFor, questionLabel } from '../../model/labels';
 import type { Block, Inline, Letter, List, Table as ModelTable } from '../../model/types';
@@ -42,6 +45,7 @@ import { defaultHouseStyle } from '../../templates/default';
 import { firstPageTextFields, placedLines } from '../../templates/fields';
 import type { Column, FieldPlacement, HouseStyle, LetterField } from '../../templates/types';
 import { LIST_STYLE_CODE, MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
+import { deflateMember, zipMembers, type ZipMember } from './zip';
 
 /** Word's deepest list level; deeper lists are numbered on it (each list has its own numbering, so labels stay right). */
 const DEEPEST_WORD_LEVEL = 8;
@@ -55,22 +59,132 @@ export async function exportDocx(letter: Letter, options: ExportOptions = {}): P
   refuseUnwritableText(letter, '');
   const style = options.houseStyle ?? defaultHouseStyle();
   const writer = new Writer(letter, style);
-  const doc = writer.document();
-  return makeDeterministic(packageParts(doc), letter.metadata.date);
+  return packageOf(writer.document(), style, letter.metadata.date);
 }
 
+/* ---------- the package ---------- */
+
 /**
- * The package's parts before zipping. Packer.pack would deflate them only for us to inflate
- * and deflate them again (to fix dates and ids); its compiler gives them as they are. Half of
- * an export's time was that double compression (bench/).
+ * Parts the exporter makes from the house style alone, never from the letter: the Word
+ * styles, docx's theme, font table and settings, the endnote separators, the page-number
+ * footers, the application properties, the content types and the package relationships
+ * (two headers, two footers, footnotes and no media, whatever the letter). Each is
+ * compiled and deflated for the first letter of a house style and reused for the next.
  */
-function packageParts(doc: Document): Record<string, Uint8Array> {
-  const compiler = (Packer as unknown as { compiler: { compile(file: Document, prettify: undefined, overrides: never[]): Map<string, string | Uint8Array> } }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new Error('docx has no Packer.compiler: the package writer needs updating for this docx version');
+const STATIC_PARTS = new Set([
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'docProps/app.xml',
+  'word/styles.xml',
+  'word/theme/theme1.xml',
+  'word/fontTable.xml',
+  'word/_rels/fontTable.xml.rels',
+  'word/settings.xml',
+  'word/endnotes.xml',
+  'word/_rels/endnotes.xml.rels',
+  'word/footer1.xml',
+  'word/_rels/footer1.xml.rels',
+  'word/footer2.xml',
+  'word/_rels/footer2.xml.rels',
+]);
+
+/** The docx components that STATIC_PARTS are written from; the compiler leaves them out once their parts are cached. */
+function staticComponents(doc: Document): Set<object> {
+  return new Set<object>([
+    doc.ContentTypes,
+    doc.FileRelationships,
+    doc.AppProperties,
+    doc.Styles,
+    doc.Theme,
+    doc.FontTable.View,
+    doc.FontTable.Relationships,
+    doc.Settings,
+    doc.Endnotes.View,
+    ...doc.Footers.map((f) => f.View),
+  ]);
+}
+
+/** Deflated STATIC_PARTS by house style (by identity: the CLI and the default load each style once). */
+const staticMembers = new WeakMap<HouseStyle, Map<string, ZipMember>>();
+
+/** The zipped package: the letter's own parts compiled and deflated now, the house style's from the cache. */
+function packageOf(doc: Document, style: HouseStyle, isoDate: string): Uint8Array {
+  const cached = staticMembers.get(style);
+  const parts = compileParts(doc, cached ? staticComponents(doc) : new Set());
+  const names = [...parts.keys()].sort(contentTypesFirst);
+  if (cached && (names.filter((n) => STATIC_PARTS.has(n)).length !== cached.size || !names.every((n) => !STATIC_PARTS.has(n) || cached.has(n)))) {
+    throw new Error('docx wrote other package parts than for the first letter of this house style: the DOCX exporter needs updating for this docx version');
+  }
+  const texts = makeDeterministic(parts, isoDate);
+  const fresh = new Map<string, ZipMember>();
   const encoder = new TextEncoder();
-  const parts: Record<string, Uint8Array> = {};
-  for (const [path, data] of compiler.compile(doc, undefined, [])) parts[path] = typeof data === 'string' ? encoder.encode(data) : data;
-  return parts;
+  const members = names.map((name) => {
+    const hit = cached?.get(name);
+    if (hit) return hit;
+    const data = texts.get(name)!;
+    const member = deflateMember(name, typeof data === 'string' ? encoder.encode(data) : data);
+    if (STATIC_PARTS.has(name)) fresh.set(name, member);
+    return member;
+  });
+  if (!cached) staticMembers.set(style, fresh);
+  return zipMembers(members);
+}
+
+/** What the compiler writes for a component left out: one empty element, replaced by the cached part. */
+const LEFT_OUT = Object.freeze({ 'kb:cached': {} });
+
+interface DocxCompiler {
+  formatter: { format(input: object, context: unknown): object };
+  compile(file: Document, prettify: undefined, overrides: never[]): Map<string, string | Uint8Array>;
+}
+
+interface CompilerState {
+  instance: DocxCompiler;
+  /** Components whose parts come from the cache. */
+  leaveOut: Set<object>;
+  /** Components formatted once per compile (docx formats each header twice, once to find its images). */
+  formatOnce: Set<object>;
+  formatted: Map<object, object>;
+}
+
+let compiler: CompilerState | undefined;
+
+/**
+ * The package's parts, as docx's compiler writes them (without zipping: Packer.pack would
+ * deflate them only for us to inflate and deflate them again), leaving out the components
+ * given. A compiler of our own, so that docx's shared one is left as it is.
+ */
+function compileParts(doc: Document, leaveOut: Set<object>): Map<string, string | Uint8Array> {
+  if (!compiler) {
+    const shared = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+    if (typeof shared?.compile !== 'function' || typeof shared.formatter?.format !== 'function') {
+      throw new Error('docx has no Packer.compiler with a formatter: the package writer needs updating for this docx version');
+    }
+    const instance = new (shared.constructor as new () => DocxCompiler)();
+    const state = { instance, leaveOut: new Set<object>(), formatOnce: new Set<object>(), formatted: new Map<object, object>() };
+    const formatter = instance.formatter;
+    instance.formatter = {
+      format: (input, context) => {
+        if (state.leaveOut.has(input)) return LEFT_OUT;
+        if (state.formatOnce.has(input)) {
+          const done = state.formatted.get(input) ?? formatter.format(input, context);
+          state.formatted.set(input, done);
+          return done;
+        }
+        return formatter.format(input, context);
+      },
+    };
+    compiler = state;
+  }
+  compiler.leaveOut = leaveOut;
+  compiler.formatOnce = new Set(doc.Headers.map((h) => h.View));
+  try {
+    return compiler.instance.compile(doc, undefined, []);
+  } finally {
+    compiler.leaveOut = new Set();
+    compiler.formatOnce = new Set();
+    compiler.formatted.clear();
+  }
 }
 
 type RunFormat = Pick<IRunOptions, 'italics' | 'bold' | 'superScript' | 'subScript' | 'style'>;
@@ -586,36 +700,30 @@ function toDocx(node: Node, width = 1): Paragraph | Table {
 
 /* ---------- determinism ---------- */
 
-/** Fixed zip time for every member: the DOS epoch. */
-const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
-
 /**
  * Rewrites what docx makes from the clock or at random: the created/modified stamps
- * become the letter's date, random relationship ids become numbered ones (in order of
- * appearance), and the package is zipped again with a fixed time.
+ * become the letter's date, and random relationship ids become numbered ones (in order of
+ * appearance in the relationship parts, by name).
  */
-function makeDeterministic(files: Record<string, Uint8Array>, isoDate: string): Uint8Array {
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const texts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) texts.set(name, decoder.decode(data));
+function makeDeterministic(parts: Map<string, string | Uint8Array>, isoDate: string): Map<string, string | Uint8Array> {
+  const out = new Map(parts);
   const stamp = `${isoDate}T00:00:00Z`;
-  const core = texts.get('docProps/core.xml');
-  if (core) texts.set('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
+  const core = parts.get('docProps/core.xml');
+  if (typeof core === 'string') out.set('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
   const renames = new Map<string, string>();
-  for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!name.endsWith('.rels')) continue;
+  for (const name of [...parts.keys()].filter((n) => n.endsWith('.rels')).sort()) {
+    const text = parts.get(name);
+    if (typeof text !== 'string') continue;
     for (const m of text.matchAll(/\bId="([^"]+)"/g)) {
       if (!/^rId\d+$/.test(m[1]) && !renames.has(m[1])) renames.set(m[1], `rIdKb${renames.size + 1}`);
     }
   }
-  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const name of Object.keys(files).sort(contentTypesFirst)) {
-    let text = texts.get(name);
-    if (text !== undefined && renames.size > 0) text = text.replace(/"([^"]+)"/g, (whole, value: string) => (renames.has(value) ? `"${renames.get(value)}"` : whole));
-    out[name] = [text !== undefined ? encoder.encode(text) : files[name], { mtime: ZIP_TIME }];
+  if (renames.size === 0) return out;
+  for (const [name, text] of out) {
+    if (typeof text !== 'string' || !/\.(xml|rels)$/.test(name)) continue;
+    out.set(name, text.replace(/"([^"]+)"/g, (whole, value: string) => (renames.has(value) ? `"${renames.get(value)}"` : whole)));
   }
-  return zipSync(out, { level: 6 });
+  return out;
 }
 
 function contentTypesFirst(a: string, b: string): number {
