@@ -146,7 +146,12 @@ function readLines(source: string, diagnostics: Diagnostic[]): (Line | 'page')[]
 /* ---------- furniture ---------- */
 
 function isFooter(text: string): boolean {
-  return FOOTERS.some((re) => re.test(text)) || GLUED_PAGE_NUMBER.test(text) || PAGE_FURNITURE.slice(0, 2).some((re) => re.test(text));
+  return FOOTERS.some((re) => re.test(text)) || isWordedPageNumber(text);
+}
+
+/** A page number in a form no other line takes: "Pagina 2 van 5", "1Pagina1van2", "- 3 -" (not a bare "3"). */
+function isWordedPageNumber(text: string): boolean {
+  return GLUED_PAGE_NUMBER.test(text) || PAGE_FURNITURE.slice(0, 2).some((re) => re.test(text));
 }
 
 /**
@@ -192,7 +197,19 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     firstSeen.add(key);
     let reason: string | undefined;
     if (isFooter(l.text)) reason = 'footer or page number';
-    else if (/^\d{1,3}$/.test(l.text) && (atPageEdge(lines, i, 1) || atPageEdge(lines, i, -1))) reason = 'page number';
+    else if (/^\d{1,3}$/.test(l.text) && (atPageEdge(lines, i, 1) || atPageEdge(lines, i, -1))) {
+      const mark = numberUnderItsNote(lines, i);
+      if (mark) {
+        diagnostics.push({
+          severity: 'info',
+          line: l.line,
+          message: `"${l.text}" at the foot of the page kept as the number of the note above it, not a page number: the page prints its number otherwise, and the mark stands on line ${mark.line}`,
+        });
+        out.push(l);
+        continue;
+      }
+      reason = 'page number';
+    }
     else if (
       !letterhead &&
       repeated(l.text, i) &&
@@ -236,6 +253,29 @@ function atPageEdge(lines: (Line | 'page')[], i: number, step: 1 | -1): boolean 
     if (l.text !== '' && !isFooter(l.text) && !PUBLICATION_HEADER.some((re) => re.test(l.text))) return false;
   }
   return true;
+}
+
+/**
+ * A note whose number stands under its text at the foot of a page (as pdftotext reads a Word
+ * note whose raised number sits lower in the stream than its text): "Kamerstuk 25424, nr. 670
+ * (…)." then "1". The lone number at line i is that note's number, not a page number, when
+ * - the block right above it, set apart by a blank line, reads like a note (a capital first,
+ *   a reference's end last, no label);
+ * - the page prints its page number in another form ("Pagina 5 van 4");
+ * - the number stands as a mark in the text above on the same page ("justitie.1", "justitie. 1").
+ * Returns the line of the mark.
+ */
+function numberUnderItsNote(lines: (Line | 'page')[], i: number): Line | undefined {
+  const n = (lines[i] as Line).text;
+  let top = i;
+  while (top > 0 && lines[top - 1] !== 'page' && (lines[top - 1] as Line).text) top--;
+  if (top === i || top === 0 || lines[top - 1] === 'page') return undefined;
+  const note = lines.slice(top, i) as Line[];
+  if (!/^\p{Lu}/u.test(note[0].text) || !endsLikeReference(note[note.length - 1].text) || note.some((l) => parseLabel(l.text))) return undefined;
+  const start = pageStart(lines, top);
+  const page = lines.slice(start, pageEnd(lines, i)) as Line[];
+  if (!page.some((l) => isWordedPageNumber(l.text))) return undefined;
+  return page.slice(0, top - start).find((l) => !l.side && (hasMarkOn(l.text, n) || spacedMark(n).test(l.text)));
 }
 
 /* ---------- side-column values ---------- */
@@ -516,7 +556,7 @@ function ocrFootnoteMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
   // end of a word or bracket: ordinary text puts none of them there.
   const standIn = /(?<=[.,;:])[!?'](?=\s|$)|(?<=\p{L})\?(?=[,;:]|\s+\p{Ll})|(?<=[\p{L}\d])[°®](?![CF])(?=[\s.,;:]|$)|(?<=\p{L})!(?=\s+\p{Ll})|(?<=[\p{L})])“(?=\s)/gu;
   const kept = (n: number) =>
-    new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)|(?<![${SUPERSCRIPT_DIGIT}])${superscript(String(n))}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
+    new RegExp(`${gluedMark(String(n)).source}|(?<![${SUPERSCRIPT_DIGIT}])${superscript(String(n))}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
   type Place = { line: number; col: number };
   const before = (a: Place, b: Place) => a.line < b.line || (a.line === b.line && a.col < b.col);
   /** The first kept mark of note n after `from`, before line `until`. */
@@ -605,6 +645,36 @@ function uniquePairing(notes: number[], glyphs: string[]): Map<number, number> |
 const SUPERSCRIPT_DIGIT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscript = (n: string) => [...n].map((d) => SUPERSCRIPT_DIGIT[Number(d)]).join('');
 
+/** Mark n glued to a word or closing punctuation: "gevraagd.2"; not the "2" of "paragraaf 2.2" or "3,5". */
+const gluedMark = (n: string) => new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u');
+/** Mark n glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12); not a PO box number ("Postbus 20301"). */
+const yearMark = (n: string) => new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`, 'i');
+/** Mark n kept as a superscript: "verordening.¹". */
+const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
+
+/** True when the text holds mark n in a form of its own: glued to a word or a year, or a superscript. */
+function hasMarkOn(text: string, n: string): boolean {
+  return gluedMark(n).test(text) || yearMark(n).test(text) || superscriptMark(n).test(text);
+}
+
+/**
+ * Mark n set apart by pdftotext as a word of its own: between two words in lower case ("vragen
+ * 17 een"), or after the last word of a sentence at the end of a line ("justitie. 1"; a word of
+ * four letters or more, so that "nr. 1" is no mark). Only the page of the mark's note may read
+ * it so, since text prints such numbers too.
+ */
+const spacedMark = (n: string) => new RegExp(`(\\p{Ll}) ${n} (?=\\p{Ll})|(\\p{Ll}{4}[.?!]["'”’)]?) ${n}$`, 'u');
+
+/** The line with its spaced mark n glued back to the word before it, and how the mark stood. */
+function glueSpacedMark(text: string, n: string): { text: string; how: string } {
+  let how = '';
+  const glued = text.replace(spacedMark(n), (_m, between: string | undefined, lineEnd: string | undefined) => {
+    how = between !== undefined ? 'set apart by spaces' : 'set apart by a space at the end of the line';
+    return between !== undefined ? `${between}${n} ` : `${lineEnd}${n}`;
+  });
+  return { text: glued, how };
+}
+
 /**
  * pdftotext may put a superscript mark on a line of its own ("1") or at the start of the
  * next line ("3 ingegaan op …"), with the note's text glued to its number further down
@@ -651,20 +721,17 @@ function liftLoneMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
 function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { rest: (Line | 'page')[]; defs: SourceBlock[] } {
   const textLines = lines.filter((l): l is Line => l !== 'page');
   const running = textLines.map((l) => l.text).join('\n');
-  // "gevraagd.2", and a mark glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12);
-  // not a PO box number ("Postbus 20301").
-  const plainMark = (n: string) =>
-    new RegExp(`[\\p{L}.,;?!»”"')](?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u').test(running) ||
-    new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`, 'i').test(running);
+  // "gevraagd.2", "Instellingsbesluit Actal 201112".
+  const plainMark = (n: string) => gluedMark(n).test(running) || yearMark(n).test(running);
   // Notes numbered "1 …" whose marks the text kept as superscripts ("verordening.¹"), as in
   // pdftotext of a PDF that draws them with superscript glyphs.
-  const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u').test(running);
-  const hasMark = (n: string) => superscriptMark(n) || plainMark(n);
+  const superscriptMarked = (n: string) => superscriptMark(n).test(running);
+  const hasMark = (n: string) => superscriptMarked(n) || plainMark(n);
   const defs: SourceBlock[] = [];
   // A note is paired with marks of the form its number has in the text; one whose mark is
   // lost, with marks of the form the note before it has.
   const markOf = (n: string): 'superscript' | 'plain' => {
-    if (superscriptMark(n)) return 'superscript';
+    if (superscriptMarked(n)) return 'superscript';
     const previous = defs[defs.length - 1];
     return plainMark(n) || previous?.kind !== 'footnoteDef' || previous.mark !== 'superscript' ? 'plain' : 'superscript';
   };
@@ -693,10 +760,10 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     if (i > pageEndsDone) {
       const end = pageEnd(lines, i);
       pageEndsDone = end;
-      // pdftotext may set a mark apart as a word of its own ("vragen 17 een"): on the page of
-      // its note, and only there, " 17 " between two words in lower case is that mark.
+      // pdftotext may set a mark apart as a word of its own ("vragen 17 een", "justitie. 1"):
+      // on the page of its note, and only there, that is the mark.
       const spaced = (n: string): number | undefined => {
-        const re = new RegExp(`\\p{Ll} ${n} \\p{Ll}`, 'u');
+        const re = spacedMark(n);
         for (let k = i; k < end; k++) {
           const line = lines[k];
           if (line !== 'page' && !taken.has(k) && !parseLabel(line.text) && re.test(rewrites.get(k) ?? line.text)) return k;
@@ -709,8 +776,9 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
           const at = hasMark(String(note.number)) ? undefined : spaced(String(note.number));
           if (at !== undefined) {
             const text = rewrites.get(at) ?? (lines[at] as Line).text;
-            rewrites.set(at, text.replace(new RegExp(`(\\p{Ll}) ${note.number} (?=\\p{Ll})`, 'u'), `$1${note.number} `));
-            diagnostics.push({ severity: 'info', line: (lines[at] as Line).line, message: `footnote mark ${note.number} set apart by spaces put back after its word` });
+            const glued = glueSpacedMark(text, String(note.number));
+            rewrites.set(at, glued.text);
+            diagnostics.push({ severity: 'info', line: (lines[at] as Line).line, message: `footnote mark ${note.number} ${glued.how} put back after its word` });
           }
           note.used.forEach((k) => taken.add(k));
           const content: Inline[] = [{ type: 'text', text: note.text }];
@@ -766,6 +834,18 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   return { rest, defs };
 }
 
+/** Index of the first line of the page that line i is on. */
+function pageStart(lines: (Line | 'page')[], i: number): number {
+  let j = Math.max(i, 0);
+  while (j > 0 && lines[j - 1] !== 'page') j--;
+  return j;
+}
+
+/** A note ends like a reference does: with a full stop, a bracket or an address. */
+function endsLikeReference(text: string): boolean {
+  return /[.)]["'”’]*$|https?:|www\.|\.(?:pdf|nl|html?)\b/i.test(text);
+}
+
 /** Index just past the last line of the page that line i is on. */
 function pageEnd(lines: (Line | 'page')[], i: number): number {
   let j = i;
@@ -791,8 +871,6 @@ function footOfPage(
   const numbers: { n: number; at: number }[] = [];
   const texts: { at: number[] }[] = [];
   let pending: number[] = []; // continuation lines seen before (above) their start
-  // A note ends like a reference does: with a full stop, a bracket or an address.
-  const noteLike = (t: string) => /[.)]["'”’]*$|https?:|www\.|\.(?:pdf|nl|html?)\b/i.test(t);
   const balanced = () => numbers.length > 0 && numbers.length === texts.length && pending.length === 0;
   for (let k = end - 1; k >= 0; k--) {
     const l = lines[k];
@@ -809,12 +887,12 @@ function footOfPage(
     if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
     // Body text above the notes: stop there.
-    if ((balanced() || (numbers.length === 0 && texts.length === 0)) && !noteLike(l.text) && (continues || pending.length === 0)) break;
+    if ((balanced() || (numbers.length === 0 && texts.length === 0)) && !endsLikeReference(l.text) && (continues || pending.length === 0)) break;
     if (continues) {
       pending.unshift(k);
       continue;
     }
-    if (/^[\p{Lu}\d]/u.test(l.text) && (noteLike(l.text) || pending.length > 0)) {
+    if (/^[\p{Lu}\d]/u.test(l.text) && (endsLikeReference(l.text) || pending.length > 0)) {
       texts.unshift({ at: [k, ...pending] });
       pending = [];
       continue;

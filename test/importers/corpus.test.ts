@@ -22,6 +22,7 @@ const LETTERS_PASSING = [
   '03-tk-ah-1999-bzk-mededeling.txt',
   '04-tk-ah-3649-lnv-stalvloer.txt',
   '08-tk-ah-3235-szw-tozo.txt',
+  '09-tk-brief-jenv-sammy-baker.txt',
   '12-tk-brief-jenv-niet-noodnummer.txt',
   '15-ek-ah-19891990-6-bz-boekarest.txt',
   '17-ek-ah-19681969-23-venw-spoorwegen.txt',

@@ -137,6 +137,21 @@ const EXPECTED: Record<string, Expected> = {
     ],
     excludes: ['Pagina'],
   },
+  // A Word note whose number pdftotext read below its text, its mark set apart at a line end.
+  'nummer-onder-voetnoot': {
+    date: '2026-05-14',
+    questions: 2,
+    answers: each(2),
+    footnotes: 2,
+    signatory: 'R. Tieman',
+    includes: [
+      'De rederij heeft de uitval in haar jaarverslag toegelicht.¹ Het aantal uitgevallen afvaarten is daarmee vergelijkbaar met eerdere jaren.',
+      '¹ Jaarverslag 2025 van de rederij, hoofdstuk 3 (Dienstregeling en uitval).',
+      'Samen met de provincie onderzoek ik of een tweede schip kan worden ingezet.² De uitkomst',
+      '² Kamerstuk 31 409, nr. 412.',
+    ],
+    excludes: ['Pagina', 'toegelicht. 1', '\n1\n'],
+  },
   'genummerde-vragen': {
     date: '2026-01-19',
     questions: 3,

@@ -1,0 +1,131 @@
+/**
+ * Footnotes whose number pdftotext set apart from their text, and note series that start
+ * again at 1: which footnote each mark refers to, what evidence each rule needs, and what
+ * stays text when the evidence is missing. The letters are made up; none is a corpus letter.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { importText } from '../../src/importers/text';
+import { plainText } from '../../src/model/text';
+import type { Inline, Letter } from '../../src/model/types';
+import { validateLetter } from '../../src/model/validate';
+import { blockArrays, inlineSequences } from '../../src/model/walk';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'text');
+
+/** Each footnote reference in document order: the note's id and the word the mark stands after. */
+function marks(letter: Letter): { after: string; id: string }[] {
+  const found: { after: string; id: string }[] = [];
+  const visit = (inlines: Inline[]) => {
+    inlines.forEach((node, k) => {
+      if (node.type === 'footnoteRef') found.push({ after: plainText(inlines.slice(0, k)).split(' ').pop()!, id: node.footnote });
+      else if ('content' in node) visit(node.content);
+    });
+  };
+  for (const { blocks, at } of blockArrays(letter)) for (const seq of inlineSequences(blocks, at)) if (seq.isBlock) visit(seq.inlines);
+  return found;
+}
+
+/** The footnotes as id, printed label and text. */
+function notes(letter: Letter): { id: string; label: string; text: string }[] {
+  return (letter.footnotes ?? []).map((f) => ({
+    id: f.id,
+    label: f.label,
+    text: f.content.map((b) => (b.type === 'paragraph' ? plainText(b.content) : b.type === 'list' ? b.items.map((i) => `${i.label} …`).join(' ') : '')).join(' '),
+  }));
+}
+
+/** Imports and checks that the letter is valid and that nothing but info was reported. */
+function read(source: string): { letter: Letter; infos: { line?: number; message: string }[]; text: string } {
+  const result = importText(source);
+  expect(result.letter).toBeDefined();
+  const letter = result.letter!;
+  expect(validateLetter(letter).filter((d) => d.severity !== 'info')).toEqual([]);
+  expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  const text = JSON.stringify(letter);
+  return { letter, infos: result.diagnostics.map(({ line, message }) => ({ line, message })), text };
+}
+
+const page = (lines: string[]) => lines.join('\n');
+const pages = (...ps: string[][]) => ps.map(page).join('\n\f');
+
+describe('a note whose number stands under its text', () => {
+  it('is taken with its number, and its mark set apart at the end of a line is glued back', () => {
+    const { letter, infos } = read(fs.readFileSync(path.join(DIR, 'nummer-onder-voetnoot.txt'), 'utf8'));
+    expect(notes(letter)).toEqual([
+      { id: 'fn1', label: '1', text: 'Jaarverslag 2025 van de rederij, hoofdstuk 3 (Dienstregeling en uitval).' },
+      { id: 'fn2', label: '2', text: 'Kamerstuk 31 409, nr. 412.' },
+    ]);
+    expect(marks(letter)).toEqual([
+      { after: 'toegelicht.', id: 'fn1' },
+      { after: 'ingezet.', id: 'fn2' },
+    ]);
+    expect(infos).toContainEqual({ line: 17, message: 'footnote mark 1 set apart by a space at the end of the line put back after its word' });
+    expect(infos).toContainEqual({
+      line: 23,
+      message: '"1" at the foot of the page kept as the number of the note above it, not a page number: the page prints its number otherwise, and the mark stands on line 17',
+    });
+  });
+
+  const LETTER = (footer: string[], markLine: string) =>
+    pages(
+      ['Datum 9 maart 2026', 'Betreft Antwoorden op vragen over de bibliotheken', '', 'Hierbij bied ik u de antwoorden aan.', '', 'Pagina 1 van 2'],
+      [
+        'Vraag 1',
+        'Hoeveel bibliotheken zijn er in 2025 gesloten?',
+        'Antwoord op vraag 1',
+        'Er zijn in 2025 elf vestigingen gesloten en vier nieuwe geopend.',
+        markLine,
+        'Daarmee blijft het aantal vestigingen ongeveer gelijk.',
+        '',
+        'Bibliotheekmonitor 2025, Koninklijke Bibliotheek, tabel 2.',
+        '1',
+        '',
+        ...footer,
+      ],
+    );
+
+  it('and a note series of "1)" marks beside it gets an id of its own', () => {
+    const { letter } = read(
+      pages(
+        ['Datum 9 maart 2026', 'Betreft Antwoorden op vragen over de bibliotheken', '', 'Hierbij bied ik u de antwoorden aan.', '', 'Pagina 1 van 2'],
+        [
+          'Vraag 1',
+          'Kent u het bericht over sluitende bibliotheken? 1)',
+          'Antwoord op vraag 1',
+          'Ja. Er zijn in 2025 elf vestigingen gesloten en vier nieuwe geopend, zo meldt de',
+          'monitor van de Koninklijke Bibliotheek. 1',
+          'Daarmee blijft het aantal vestigingen ongeveer gelijk.',
+          '',
+          '1. NOS, 3 februari 2026, www.nos.nl/artikel/2510001',
+          '',
+          'Bibliotheekmonitor 2025, Koninklijke Bibliotheek, tabel 2.',
+          '1',
+          '',
+          'Pagina 2 van 2',
+        ],
+      ),
+    );
+    expect(notes(letter)).toEqual([
+      { id: 'fn1', label: '1', text: 'NOS, 3 februari 2026, www.nos.nl/artikel/2510001' },
+      { id: 'fn1-2', label: '1', text: 'Bibliotheekmonitor 2025, Koninklijke Bibliotheek, tabel 2.' },
+    ]);
+    expect(marks(letter)).toEqual([
+      { after: 'bibliotheken?', id: 'fn1' },
+      { after: 'Bibliotheek.', id: 'fn1-2' },
+    ]);
+  });
+
+  it('is not taken when the page prints no page number of another form: the lone number is the page number', () => {
+    const { letter, text } = read(LETTER([], 'Dat staat in de monitor van de Koninklijke Bibliotheek. 1'));
+    expect(letter.footnotes).toBeUndefined();
+    expect(text).toContain('Bibliotheekmonitor 2025, Koninklijke Bibliotheek, tabel 2.');
+  });
+
+  it('is not taken when the number after a full stop belongs to an abbreviation ("nr. 1")', () => {
+    const { letter, text } = read(LETTER(['Pagina 2 van 2'], 'Dat staat in de monitor, Kamerstuk 32 820, nr. 1'));
+    expect(letter.footnotes).toBeUndefined();
+    expect(text).toContain('Bibliotheekmonitor 2025, Koninklijke Bibliotheek, tabel 2.');
+    expect(text).toContain('nr. 1');
+  });
+});
