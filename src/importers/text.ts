@@ -736,6 +736,16 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     return plainMark(n) || previous?.kind !== 'footnoteDef' || previous.mark !== 'superscript' ? 'plain' : 'superscript';
   };
   const taken = new Set<number>();
+  // Just past the last line a note was taken from: a second note series starts after it.
+  let afterNotes = 0;
+  const take = (used: number[]) => {
+    for (const k of used) {
+      taken.add(k);
+      afterNotes = Math.max(afterNotes, k + 1);
+    }
+  };
+  // Measured on running text (lines of six words or more), not on the cells of a table.
+  const full = fullWidth(lines, 6);
   let expected = 1;
   // A note whose mark OCR lost, between notes that have theirs: note n - 1 is taken and the
   // next note, "n + 1 …" within the few lines below, has its mark.
@@ -780,12 +790,36 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
             rewrites.set(at, glued.text);
             diagnostics.push({ severity: 'info', line: (lines[at] as Line).line, message: `footnote mark ${note.number} ${glued.how} put back after its word` });
           }
-          note.used.forEach((k) => taken.add(k));
+          take(note.used);
           const content: Inline[] = [{ type: 'text', text: note.text }];
           defs.push({ kind: 'footnoteDef', label: String(note.number), mark: markOf(String(note.number)), line: note.line, content: [{ type: 'paragraph', content }] });
           diagnostics.push({ severity: 'info', line: note.line, message: `footnote ${note.number} taken from the foot of the page` });
         }
         expected += notes.length;
+      }
+      // A note whose number stands apart from its text, as under a flattened table.
+      // A superscript n is in use when the text has one or a note of an earlier second series took it.
+      const superscriptInUse = (n: string) => superscriptMarked(n) || defs.some((d) => d.kind === 'footnoteDef' && d.label === n && d.mark === 'superscript');
+      const parted = notePartedFromItsNumber(lines, end, { taken, afterNotes, expected, full, superscriptInUse });
+      if (parted) {
+        take(parted.used);
+        // A second series writes its marks as superscripts, so that they pair with its note
+        // and not with note n of the first series.
+        for (const k of parted.restarts ? parted.marks : []) {
+          const line = lines[k] as Line;
+          rewrites.set(k, (rewrites.get(k) ?? line.text).replace(markAfterWord(String(parted.number), 'g'), superscript(String(parted.number))));
+          diagnostics.push({ severity: 'info', line: line.line, message: `footnote mark ${parted.number} written as "${superscript(String(parted.number))}": it is a mark of the note series that starts again at 1` });
+        }
+        const content = noteBlocks(parted.used.slice(1).map((k) => lines[k] as Line), diagnostics);
+        defs.push({ kind: 'footnoteDef', label: String(parted.number), mark: parted.restarts ? 'superscript' : 'plain', line: parted.line, content });
+        diagnostics.push({
+          severity: 'info',
+          line: parted.line,
+          message:
+            `footnote ${parted.number}${parted.restarts ? ' of a series that starts again at 1' : ''} taken from the foot of the page: ` +
+            `its number stands apart on line ${parted.line}, its text (in the smaller type of notes) from line ${(lines[parted.used[1]] as Line).line}`,
+        });
+        expected = parted.number + 1;
       }
     }
     if (taken.has(i)) continue;
@@ -796,7 +830,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     const stacked = m[2] ? undefined : stackedNotes(lines, i, expected, hasMark);
     if (stacked) {
       for (const note of stacked) {
-        note.used.forEach((k) => taken.add(k));
+        take(note.used);
         const content: Inline[] = [{ type: 'text', text: note.text }];
         defs.push({ kind: 'footnoteDef', label: String(note.number), mark: markOf(String(note.number)), line: note.line, content: [{ type: 'paragraph', content }] });
         diagnostics.push({ severity: 'info', line: note.line, message: `footnote ${note.number} taken from the foot of the page (numbers stacked above the texts)` });
@@ -824,7 +858,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     // A footnote stands low on its page: after it, at most a few lines before the page ends;
     // or it opens the endnotes at the end of the letter.
     if (!nearPageEnd(lines, used[used.length - 1]) && !startsEndnotes(lines, i)) continue;
-    used.forEach((k) => taken.add(k));
+    take(used);
     const content: Inline[] = [{ type: 'text', text: joinHyphenated(parts) }];
     defs.push({ kind: 'footnoteDef', label: m[1], mark: markOf(m[1]), line: l.line, content: [{ type: 'paragraph', content }] });
     diagnostics.push({ severity: 'info', line: l.line, message: `footnote ${m[1]} taken from the foot of the page` });
@@ -834,11 +868,84 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   return { rest, defs };
 }
 
+/** Mark n glued to a word in lower case ("bestuur1"): no Dutch word ends on a digit otherwise. */
+const markAfterWord = (n: string, flags = '') => new RegExp(`(?<=\\p{Ll})${n}(?=[\\s.,;:?!»”")]|$)`, `u${flags}`);
+
+/**
+ * A note whose number pdftotext set apart from its text, as it does under a table it has
+ * flattened: the number n stands alone on a line inside the page (not at its edge, where it
+ * would be a page number), and the note's text, without its number, is the block that ends
+ * the page above its footer. n is the next note number, or 1 when a second series starts (an
+ * annex that numbers its notes anew). Taken, for the page that ends at `end`, only when
+ * - words after the last note taken carry n as a mark ("bestuur1"), on this page or the one
+ *   before, and the page holds no other lone n;
+ * - the block is set apart by a blank line, starts with a capital, ends a sentence, holds no
+ *   label, and is set in the smaller type of notes: its widest line runs a quarter wider than
+ *   the letter's full lines;
+ * - for a second series, no superscript n is in use yet (its marks become those, so that they
+ *   pair with its note and not with note n of the first series).
+ */
+function notePartedFromItsNumber(
+  lines: (Line | 'page')[],
+  end: number,
+  notes: { taken: Set<number>; afterNotes: number; expected: number; full: number; superscriptInUse: (n: string) => boolean },
+): { number: number; line: number; used: number[]; marks: number[]; restarts: boolean } | undefined {
+  const { taken, afterNotes, expected } = notes;
+  const text = (k: number) => (lines[k] === 'page' ? '' : (lines[k] as Line).text);
+  const start = pageStart(lines, end - 1);
+  // The block that ends the page, set apart by a blank line above it.
+  let bottom = end - 1;
+  while (bottom >= start && !text(bottom)) bottom--;
+  let top = bottom;
+  while (top - 1 >= start && text(top - 1)) top--;
+  if (bottom < start || top - 1 < start || top <= afterNotes) return undefined;
+  const block = range(top, bottom + 1);
+  const texts = block.map(text);
+  if (!/^\p{Lu}/u.test(texts[0]) || !SENTENCE_END.test(texts[texts.length - 1]) || texts.some((t) => parseLabel(t))) return undefined;
+  if (!texts.some((t) => t.length > notes.full * 1.25)) return undefined;
+  // Marks stand on this page or the one before.
+  const from = Math.max(start > 0 ? pageStart(lines, start - 2) : 0, afterNotes);
+  for (const n of expected > 1 ? [expected, 1] : [expected]) {
+    const restarts = n !== expected;
+    if (restarts && notes.superscriptInUse(String(n))) continue;
+    const lone = range(Math.max(start, afterNotes), top - 1).filter((k) => !taken.has(k) && text(k) === String(n));
+    if (lone.length !== 1) continue;
+    const mark = markAfterWord(String(n));
+    const marks = range(from, lone[0]).filter((k) => !taken.has(k) && mark.test(text(k)));
+    if (marks.length === 0) continue;
+    return { number: n, line: (lines[lone[0]] as Line).line, used: [lone[0], ...block], marks, restarts };
+  }
+  return undefined;
+}
+
 /** Index of the first line of the page that line i is on. */
 function pageStart(lines: (Line | 'page')[], i: number): number {
   let j = Math.max(i, 0);
   while (j > 0 && lines[j - 1] !== 'page') j--;
   return j;
+}
+
+/**
+ * A note's lines as blocks: wrapped lines joined, and items that follow its first sentence
+ * ("a. …", "b. …") as the list they were printed as.
+ */
+function noteBlocks(lines: Line[], diagnostics: Diagnostic[]): Block[] {
+  const runs: Line[] = [];
+  for (const l of lines) {
+    const last = runs[runs.length - 1];
+    if (last && !startsItem(l.text)) runs[runs.length - 1] = { ...last, text: joinWrapped(last.text, l.text).text };
+    else runs.push(l);
+  }
+  const blocks = groupLists(
+    runs.map((r): SourceBlock => ({ kind: 'paragraph', line: r.line, lines: [[{ type: 'text', text: r.text }]] })),
+    diagnostics,
+  );
+  return blocks.map((b): Block => (b.kind === 'list' ? b.list : { type: 'paragraph', content: b.kind === 'paragraph' ? b.lines[0] : [] }));
+}
+
+/** The integers from `from` up to, not including, `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 /** A note ends like a reference does: with a full stop, a bracket or an address. */
@@ -1017,12 +1124,23 @@ function joinHyphenated(parts: string[]): string {
 }
 
 /**
+ * How wide a full line of the letter runs, in characters: three in four of its lines (of
+ * those with at least `minWords` words) are no wider.
+ */
+function fullWidth(lines: (Line | 'page')[], minWords = 1): number {
+  const widths = lines
+    .filter((l): l is Line => l !== 'page' && l.text.length > 0 && l.text.split(' ').length >= minWords)
+    .map((l) => l.text.length)
+    .sort((a, b) => a - b);
+  return widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
+}
+
+/**
  * Groups lines into paragraphs: a blank line, a page break, a label line ("Vraag 1") or a
  * short line that ends a sentence ends a paragraph. Hyphenated line ends are joined.
  */
 function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): SourceBlock[] {
-  const widths = lines.filter((l): l is Line => l !== 'page' && l.text.length > 0).map((l) => l.text.length).sort((a, b) => a - b);
-  const full = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
+  const full = fullWidth(lines);
   const blocks: SourceBlock[] = [];
   let current: Line[] = [];
   // Side-column lines found beside a paragraph; they form a block of their own before it.

@@ -24,6 +24,7 @@ const LETTERS_PASSING = [
   '08-tk-ah-3235-szw-tozo.txt',
   '09-tk-brief-jenv-sammy-baker.txt',
   '12-tk-brief-jenv-niet-noodnummer.txt',
+  '14-tk-nnav-36450-ezk-atr.txt',
   '15-ek-ah-19891990-6-bz-boekarest.txt',
   '17-ek-ah-19681969-23-venw-spoorwegen.txt',
 ];

@@ -152,6 +152,21 @@ const EXPECTED: Record<string, Expected> = {
     ],
     excludes: ['Pagina', 'toegelicht. 1', '\n1\n'],
   },
+  // An annex whose table has a note of its own, numbered 1 again, its number read apart from its text.
+  'bijlage-tabelnoot': {
+    date: '2026-06-02',
+    questions: 2,
+    answers: each(2),
+    footnotes: 3,
+    signatory: 'E. Kuiper',
+    includes: [
+      'zo blijkt uit de monitor van het UWV.¹ Dat zijn er meer',
+      'UWV, op verzoek van werkgevers¹',
+      'Eén loket voor alle werkgevers¹',
+      '¹ Voor werkgevers met minder dan tien werknemers gelden in het voorstel twee uitzonderingen op het ene loket voor de aanvraag:\n\na. een plaatsing die korter duurt dan een maand wordt, zoals nu, bij de gemeente zelf aangevraagd;\nb. een plaatsing',
+    ],
+    excludes: ['Pagina', 'werkgevers1', '\n1\n'],
+  },
   'genummerde-vragen': {
     date: '2026-01-19',
     questions: 3,

@@ -129,3 +129,86 @@ describe('a note whose number stands under its text', () => {
     expect(text).toContain('nr. 1');
   });
 });
+
+describe('a note whose number pdftotext set apart from its text, under a table', () => {
+  it('in an annex that numbers its notes anew: its marks refer to it, not to note 1 of the letter', () => {
+    const { letter, infos } = read(fs.readFileSync(path.join(DIR, 'bijlage-tabelnoot.txt'), 'utf8'));
+    expect(notes(letter)).toEqual([
+      { id: 'fn1', label: '1', text: 'UWV, Monitor Arbeidsparticipatie 2025, tabel 4.' },
+      { id: 'fn2', label: '2', text: 'Kamerstuk 29 544, nr. 1290.' },
+      { id: 'fn1-2', label: '1', text: 'Voor werkgevers met minder dan tien werknemers gelden in het voorstel twee uitzonderingen op het ene loket voor de aanvraag: a. … b. …' },
+    ]);
+    expect(marks(letter)).toEqual([
+      { after: 'UWV.', id: 'fn1' },
+      { after: 'voortgangsbrief.', id: 'fn2' },
+      { after: 'werkgevers', id: 'fn1-2' },
+      { after: 'werkgevers', id: 'fn1-2' },
+    ]);
+    expect(infos.filter((d) => /series|lower-alpha/.test(d.message))).toEqual([
+      { line: 43, message: 'footnote mark 1 written as "¹": it is a mark of the note series that starts again at 1' },
+      { line: 46, message: 'footnote mark 1 written as "¹": it is a mark of the note series that starts again at 1' },
+      {
+        line: 48,
+        message: 'footnote 1 of a series that starts again at 1 taken from the foot of the page: its number stands apart on line 48, its text (in the smaller type of notes) from line 54',
+      },
+      { line: 55, message: '2 lines read as a lower-alpha list' },
+    ]);
+  });
+
+  it('does not start a second series when the letter marks its note 1 with a superscript already: its marks could not be told apart', () => {
+    const source = fs.readFileSync(path.join(DIR, 'bijlage-tabelnoot.txt'), 'utf8').replace('UWV.1 Dat', 'UWV.¹ Dat');
+    const { letter, text } = read(source);
+    expect(notes(letter).map((n) => n.id)).toEqual(['fn1', 'fn2']);
+    expect(text).toContain('Voor werkgevers met minder dan tien werknemers gelden in het voorstel twee uitzonderingen');
+  });
+
+  /** A one-page annex to a letter without notes of its own; `cells` are the table's lines. */
+  const ANNEX = (cells: string[], note: string[]) =>
+    pages(
+      [
+        'Datum 21 januari 2026',
+        'Betreft Antwoorden op vragen over de laadpalen',
+        '',
+        'Hierbij bied ik u de antwoorden aan op de vragen van het lid Kops over de',
+        'laadpalen langs de weg.',
+        '',
+        'Vraag 1',
+        'Hoeveel openbare laadpalen staan er in Nederland?',
+        'Antwoord op vraag 1',
+        'Eind 2025 stonden er ruim 190.000 openbare laadpalen; een overzicht per',
+        'provincie staat in de bijlage bij deze brief.',
+        '',
+        'Pagina 1 van 2',
+      ],
+      ['Bijlage', '', ...cells, '', ...note, '', 'Pagina 2 van 2'],
+    );
+  // pdftotext reads the table down its columns; the note's number lands among the cells.
+  const PROVINCES = ['Zeeland', '3.100', 'Drenthe', '4.200', 'Groningen', '6.900', 'Friesland', '7.300', 'Limburg', '11.800', 'Overijssel', '10.200', 'Gelderland', '24.500'];
+  const CELLS = ['Provincie', 'Laadpalen', '', 'Utrecht', '', '21.400', '', 'Flevoland', '', 'geschat1', '', '1', '', ...PROVINCES.flatMap((c) => [c, ''])];
+  const SMALL_TYPE = ['Voor Flevoland is het aantal geschat uit de aansluitingen die de netbeheerder in het derde kwartaal meldde.'];
+
+  it('in a letter without other notes: note 1, its mark left as it stands', () => {
+    const { letter } = read(ANNEX(CELLS, SMALL_TYPE));
+    expect(notes(letter)).toEqual([{ id: 'fn1', label: '1', text: SMALL_TYPE[0] }]);
+    expect(marks(letter)).toEqual([{ after: 'geschat', id: 'fn1' }]);
+  });
+
+  it('is not taken when the text under the table is set like the letter (no wider than its lines)', () => {
+    const note = ['Voor Flevoland is het aantal geschat.'];
+    const { letter, text } = read(ANNEX(CELLS, note));
+    expect(letter.footnotes).toBeUndefined();
+    expect(text).toContain(note[0]);
+  });
+
+  it('is not taken without its number standing apart', () => {
+    const { letter, text } = read(ANNEX(CELLS.filter((c) => c !== '1'), SMALL_TYPE));
+    expect(letter.footnotes).toBeUndefined();
+    expect(text).toContain(SMALL_TYPE[0]);
+  });
+
+  it('is not taken when the "mark" follows a capital (a road "A1", a level "B1"), which words do not end on', () => {
+    const { letter, text } = read(ANNEX(CELLS.map((c) => (c === 'geschat1' ? 'langs de A1' : c)), SMALL_TYPE));
+    expect(letter.footnotes).toBeUndefined();
+    expect(text).toContain(SMALL_TYPE[0]);
+  });
+});
