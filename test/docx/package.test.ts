@@ -1,8 +1,10 @@
 import { unzipSync } from 'fflate';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { exportDocx } from '../../src/exporters/docx';
+import { exportDocx, makeStaticMembers } from '../../src/exporters/docx';
+import { precompiledMembers, writePrecompiled } from '../../src/exporters/docx/precompiled';
 import { crc32, deflateMember, zipMembers } from '../../src/exporters/docx/zip';
 import type { Letter } from '../../src/model/types';
 import { parseHouseStyle } from '../../src/templates/parse';
@@ -83,5 +85,33 @@ describe('DOCX package: the ZIP container', () => {
     expect(view.getUint32(14, true)).toBe(zlib.crc32(a));
     expect(view.getUint32(22, true)).toBe(a.length);
     expect([view.getUint16(10, true), view.getUint16(12, true)]).toEqual([12 << 11, (1 << 5) | 1]);
+  });
+});
+
+describe('DOCX package: the parts npm run build keeps for the house styles in templates/', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-parts-')), 'static-parts.json');
+  const templates = path.join(ROOT, 'templates');
+  afterAll(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+
+  it('are the parts made at run time, member for member', async () => {
+    const made = await writePrecompiled(templates, file);
+    expect(made).toEqual(expect.arrayContaining(['rijksoverheid.json', 'plain.json']));
+    for (const name of ['rijksoverheid', 'plain']) {
+      const kept = precompiledMembers(freshStyle(name), file);
+      expect(kept).toBeDefined();
+      const now = await makeStaticMembers(freshStyle(name));
+      expect([...kept!.values()].map((m) => [m.name, m.crc, m.size, Buffer.from(m.data).toString('base64')])).toEqual(now.map((m) => [m.name, m.crc, m.size, Buffer.from(m.data).toString('base64')]));
+    }
+  });
+
+  it('are not used for a changed house style, nor with other docx or fflate versions', async () => {
+    await writePrecompiled(templates, file);
+    const changed = freshStyle('plain');
+    changed.fonts.size += 1;
+    expect(precompiledMembers(changed, file)).toBeUndefined();
+    const other = file.replace(/\.json$/, '-other.json');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(other, JSON.stringify({ ...stored, versions: 'docx@0.0.0 fflate@0.0.0' }));
+    expect(precompiledMembers(freshStyle('plain'), other)).toBeUndefined();
   });
 });

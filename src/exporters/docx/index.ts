@@ -45,6 +45,7 @@ import { defaultHouseStyle } from '../../templates/default';
 import { firstPageTextFields, placedLines } from '../../templates/fields';
 import type { Column, FieldPlacement, HouseStyle, LetterField } from '../../templates/types';
 import { LIST_STYLE_CODE, MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
+import { precompiledMembers } from './precompiled';
 import { deflateMember, zipMembers, type ZipMember } from './zip';
 
 /** Word's deepest list level; deeper lists are numbered on it (each list has its own numbering, so labels stay right). */
@@ -107,26 +108,52 @@ function staticComponents(doc: Document): Set<object> {
 /** Deflated STATIC_PARTS by house style (by identity: the CLI and the default load each style once). */
 const staticMembers = new WeakMap<HouseStyle, Map<string, ZipMember>>();
 
-/** The zipped package: the letter's own parts compiled and deflated now, the house style's from the cache. */
-function packageOf(doc: Document, style: HouseStyle, isoDate: string): Uint8Array {
-  const cached = staticMembers.get(style);
+/**
+ * The house style's deflated STATIC_PARTS: made for an earlier letter, or by `npm run build`
+ * for the house styles in templates/ (./precompiled.ts), or undefined when neither.
+ */
+function staticMembersOf(style: HouseStyle): Map<string, ZipMember> | undefined {
+  let members = staticMembers.get(style);
+  if (!members) {
+    members = precompiledMembers(style);
+    if (members) staticMembers.set(style, members);
+  }
+  return members;
+}
+
+/** The deflated STATIC_PARTS of a house style, made now (for `npm run build` to keep; see ./precompiled.ts). */
+export async function makeStaticMembers(style: HouseStyle): Promise<ZipMember[]> {
+  const probe: Letter = { schemaVersion: '1.0', language: 'nl', kind: 'answer-letter', metadata: { date: '2000-01-01' } };
+  const doc = new Writer(probe, style).document();
+  const fresh = new Map<string, ZipMember>();
+  packageOf(doc, style, probe.metadata.date, fresh);
+  return [...fresh.values()];
+}
+
+/**
+ * The zipped package: the letter's own parts compiled and deflated now, the house style's
+ * from the cache. Without a cache (`fresh`: the map to put the house style's parts in) every
+ * part is compiled and deflated.
+ */
+function packageOf(doc: Document, style: HouseStyle, isoDate: string, fresh?: Map<string, ZipMember>): Uint8Array {
+  const cached = fresh ? undefined : staticMembersOf(style);
   const parts = compileParts(doc, cached ? staticComponents(doc) : new Set());
   const names = [...parts.keys()].sort(contentTypesFirst);
   if (cached && (names.filter((n) => STATIC_PARTS.has(n)).length !== cached.size || !names.every((n) => !STATIC_PARTS.has(n) || cached.has(n)))) {
     throw new Error('docx wrote other package parts than for the first letter of this house style: the DOCX exporter needs updating for this docx version');
   }
   const texts = makeDeterministic(parts, isoDate);
-  const fresh = new Map<string, ZipMember>();
+  const made = fresh ?? new Map<string, ZipMember>();
   const encoder = new TextEncoder();
   const members = names.map((name) => {
     const hit = cached?.get(name);
     if (hit) return hit;
     const data = texts.get(name)!;
     const member = deflateMember(name, typeof data === 'string' ? encoder.encode(data) : data);
-    if (STATIC_PARTS.has(name)) fresh.set(name, member);
+    if (STATIC_PARTS.has(name)) made.set(name, member);
     return member;
   });
-  if (!cached) staticMembers.set(style, fresh);
+  if (!cached && !fresh) staticMembers.set(style, made);
   return zipMembers(members);
 }
 
