@@ -3,9 +3,20 @@
  * model. Values are taken as written (numbers become text: `reference: 7562802`); the
  * schema checks them once the whole letter is built.
  */
+import type { parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/diagnostics';
 import { normalizeSpace } from '../model/text';
 import type { Declared } from './recognise/recognise';
+
+/**
+ * yaml's parseDocument, loaded on first use: Markdown without front matter (extracted
+ * letters) does not pay for loading yaml (some 70 modules, 10 to 25 ms of a start).
+ */
+export function parseYamlDocument(text: string): ReturnType<typeof parseDocument> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const yaml = require('yaml') as typeof import('yaml');
+  return yaml.parseDocument(text, { prettyErrors: false });
+}
 
 const KNOWN_KEYS = ['kind', 'chamber', 'date', 'reference', 'subject', 'letterhead', 'inquiry', 'signatories', 'footnotes', 'publication'];
 

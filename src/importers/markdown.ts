@@ -7,7 +7,6 @@
  * recogniser (./recognise) finds the letter in it.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/diagnostics';
 import { normalizeInlines } from '../model/text';
 import { labelFor } from '../model/labels';
@@ -15,7 +14,7 @@ import { labelledStyle, leadingLabel, listStyleFromStart } from './recognise/lis
 import type { Block, Inline, List, ListItem, Table } from '../model/types';
 import type { SourceBlock } from './recognise/blocks';
 import { recognise, type Declared } from './recognise/recognise';
-import { readDeclared } from './markdown-front-matter';
+import { parseYamlDocument, readDeclared } from './markdown-front-matter';
 import type { ImportResult } from './result';
 
 /** Nesting deeper than this is flattened with a warning (a hostile file cannot exhaust the stack). */
@@ -62,7 +61,7 @@ function splitFrontMatter(
   const closeEnd = text.indexOf('\n', end + 1);
   const body = closeEnd < 0 ? '' : text.slice(closeEnd + 1);
   const bodyLine = text.slice(0, closeEnd < 0 ? text.length : closeEnd + 1).split('\n').length;
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const doc = parseYamlDocument(yamlText);
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       diagnostics.push({ severity: 'error', line: (e.linePos?.[0]?.line ?? 0) + 1, message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` });

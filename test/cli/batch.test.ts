@@ -245,4 +245,11 @@ describe('start-up cost', () => {
     expect(toDocx.some((m) => m.startsWith('dist/importers/pdf') || m.startsWith('dist/exporters/pdf'))).toBe(false);
     expect(uses(loadedModules('pdf'), 'pdfkit')).toBe(true);
   });
+
+  it('Markdown without front matter loads no YAML parser, and no schema compiler', () => {
+    const toJson = loadedModules('json');
+    expect(uses(toJson, 'yaml')).toBe(false);
+    // the schema validators are compiled ahead of time (src/model/*-validator.generated.ts)
+    expect(toJson.some((m) => m.startsWith('node_modules/ajv/dist/compile/') || m === 'node_modules/ajv/dist/2020.js')).toBe(false);
+  });
 });
