@@ -652,6 +652,15 @@ const yearMark = (n: string) => new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\
 /** Mark n kept as a superscript: "verordening.¹". */
 const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
 
+/** `f` with its answers kept by argument. */
+function memoized<T>(f: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    if (!answers.has(key)) answers.set(key, f(key));
+    return answers.get(key)!;
+  };
+}
+
 /** True when the text holds mark n in a form of its own: glued to a word or a year, or a superscript. */
 function hasMarkOn(text: string, n: string): boolean {
   return gluedMark(n).test(text) || yearMark(n).test(text) || superscriptMark(n).test(text);
@@ -721,11 +730,13 @@ function liftLoneMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
 function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { rest: (Line | 'page')[]; defs: SourceBlock[] } {
   const textLines = lines.filter((l): l is Line => l !== 'page');
   const running = textLines.map((l) => l.text).join('\n');
-  // "gevraagd.2", "Instellingsbesluit Actal 201112".
-  const plainMark = (n: string) => gluedMark(n).test(running) || yearMark(n).test(running);
+  // "gevraagd.2", "Instellingsbesluit Actal 201112". Each answer is kept: the question is
+  // asked for every candidate line, and searching the whole text again each time made
+  // a page of many lone numbers quadratic.
+  const plainMark = memoized((n: string) => gluedMark(n).test(running) || yearMark(n).test(running));
   // Notes numbered "1 …" whose marks the text kept as superscripts ("verordening.¹"), as in
   // pdftotext of a PDF that draws them with superscript glyphs.
-  const superscriptMarked = (n: string) => superscriptMark(n).test(running);
+  const superscriptMarked = memoized((n: string) => superscriptMark(n).test(running));
   const hasMark = (n: string) => superscriptMarked(n) || plainMark(n);
   const defs: SourceBlock[] = [];
   // A note is paired with marks of the form its number has in the text; one whose mark is
@@ -780,7 +791,8 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
         }
         return undefined;
       };
-      const notes = footOfPage(lines, end, expected, (n) => hasMark(n) || spaced(n) !== undefined, taken);
+      const spacedOnPage = memoized(spaced);
+      const notes = footOfPage(lines, end, expected, (n) => hasMark(n) || spacedOnPage(n) !== undefined, taken);
       if (notes) {
         for (const note of notes) {
           const at = hasMark(String(note.number)) ? undefined : spaced(String(note.number));
@@ -976,9 +988,11 @@ function footOfPage(
   taken: Set<number>,
 ): { number: number; text: string; line: number; used: number[] }[] | undefined {
   const numbers: { n: number; at: number }[] = [];
-  const texts: { at: number[] }[] = [];
-  let pending: number[] = []; // continuation lines seen before (above) their start
-  const balanced = () => numbers.length > 0 && numbers.length === texts.length && pending.length === 0;
+  // Both found bottom up, and kept so (turned round at the end): putting each in front
+  // was quadratic on a long page.
+  const textsUp: { at: number[] }[] = [];
+  let pendingUp: number[] = []; // continuation lines seen before (below) their start
+  const balanced = () => numbers.length > 0 && numbers.length === textsUp.length && pendingUp.length === 0;
   for (let k = end - 1; k >= 0; k--) {
     const l = lines[k];
     if (l === 'page') break;
@@ -994,19 +1008,20 @@ function footOfPage(
     if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
     // Body text above the notes: stop there.
-    if ((balanced() || (numbers.length === 0 && texts.length === 0)) && !endsLikeReference(l.text) && (continues || pending.length === 0)) break;
+    if ((balanced() || (numbers.length === 0 && textsUp.length === 0)) && !endsLikeReference(l.text) && (continues || pendingUp.length === 0)) break;
     if (continues) {
-      pending.unshift(k);
+      pendingUp.push(k);
       continue;
     }
-    if (/^[\p{Lu}\d]/u.test(l.text) && (endsLikeReference(l.text) || pending.length > 0)) {
-      texts.unshift({ at: [k, ...pending] });
-      pending = [];
+    if (/^[\p{Lu}\d]/u.test(l.text) && (endsLikeReference(l.text) || pendingUp.length > 0)) {
+      textsUp.push({ at: [k, ...pendingUp.reverse()] });
+      pendingUp = [];
       continue;
     }
     break;
   }
-  if (numbers.length === 0 || numbers.length !== texts.length || pending.length > 0 && texts.length === 0) return undefined;
+  if (numbers.length === 0 || numbers.length !== textsUp.length || pendingUp.length > 0 && textsUp.length === 0) return undefined;
+  const texts = textsUp.reverse();
   // Lines in lower case above the first text were body text, not a note.
   const sorted = [...numbers].sort((a, b) => a.n - b.n);
   if (!sorted.every((x, k) => x.n === first + k && hasMark(String(x.n)))) return undefined;
@@ -1256,8 +1271,11 @@ function joinLoneListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[])
   // labelled item, pair with nothing for certain).
   const lone = (i: number) => {
     const l = out[i];
+    // The label first: looking for the next text from every line would be quadratic over a
+    // long run of blank lines.
+    if (l === 'page' || !isLone(l.text)) return false;
     const j = nextText(out, i);
-    return l !== 'page' && isLone(l.text) && j >= 0 && !isLone((out[j] as Line).text) && !startsItem((out[j] as Line).text);
+    return j >= 0 && !isLone((out[j] as Line).text) && !startsItem((out[j] as Line).text);
   };
   const labels: number[] = [];
   for (let i = 0; i < out.length; i++) if (lone(i)) labels.push(i);

@@ -56,16 +56,22 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
 /** Collapses whitespace inside text nodes and hoists edge spaces out of containers. */
 function collapse(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
+  // Adjacent texts are gathered and joined once: joining them one by one (and collapsing
+  // the spaces of the whole each time) made a paragraph of many lines quadratic.
+  let pending: string[] = [];
   const pushText = (value: string) => {
-    if (value === '') return;
-    const last = out[out.length - 1];
-    if (last && last.type === 'text') last.text = (last.text + value).replace(/ {2,}/g, ' ');
-    else out.push(text(value));
+    if (value !== '') pending.push(value);
+  };
+  const flushText = () => {
+    if (pending.length === 0) return;
+    out.push(text(pending.join('').replace(/ {2,}/g, ' ')));
+    pending = [];
   };
   for (const node of inlines) {
     if (node.type === 'text') {
       pushText(node.text.replace(WHITESPACE_RUN, ' '));
     } else if (node.type === 'footnoteRef') {
+      flushText();
       out.push({ ...node });
     } else {
       const inner = collapse(node.content);
@@ -85,10 +91,14 @@ function collapse(inlines: readonly Inline[]): Inline[] {
         if (last.text === '') inner.pop();
       }
       if (lead) pushText(' ');
-      if (inner.length > 0) out.push({ ...node, content: inner } as InlineContainer);
+      if (inner.length > 0) {
+        flushText();
+        out.push({ ...node, content: inner } as InlineContainer);
+      }
       if (trail) pushText(' ');
     }
   }
+  flushText();
   return out;
 }
 

@@ -125,24 +125,42 @@ export function joinsSenderLine(lines: string[], i: number, senderLines: Set<str
 
 export function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Item[] {
   const out: Item[] = [];
+  // Blocks made here by joining, which later joins may extend in place: copying a growing
+  // paragraph (or reading all its text) at every page break was quadratic.
+  const joined = new Set<Item>();
+  const own = (prev: Item, copy: () => Item): Item => {
+    if (joined.has(prev)) return prev;
+    const made = copy();
+    joined.add(made);
+    out[out.length - 1] = made;
+    return made;
+  };
   for (const b of blocks) {
     const prev = out[out.length - 1];
     if (b.breakBefore && prev && prev.kind === 'paragraph' && b.kind === 'paragraph') {
-      const prevText = paragraphText(prev).trim();
-      const nextText = paragraphText(b).trim();
-      if (!SENTENCE_END.test(prevText) && /^[a-zà-ÿ]/.test(nextText) && !parseLabel(prevText.split('\n').pop() ?? '')) {
+      const before = edgeLine(prev, 'last');
+      if (!SENTENCE_END.test(before) && /^[a-zà-ÿ]/.test(edgeLine(b, 'first')) && !parseLabel(before)) {
         diagnostics.push({ severity: 'info', line: b.line, message: `paragraph continued after a page break joined to the one at line ${prev.line}` });
-        out[out.length - 1] = { ...prev, lines: [...prev.lines, ...b.lines] };
+        (own(prev, () => ({ ...prev, lines: [...prev.lines] })) as ParagraphBlock).lines.push(...b.lines);
         continue;
       }
     }
     if (b.breakBefore && prev && prev.kind === 'list' && b.kind === 'list' && prev.list.style === b.list.style) {
       diagnostics.push({ severity: 'info', line: b.line, message: `list continued after a page break joined to the one at line ${prev.line}` });
-      out[out.length - 1] = { ...prev, list: { ...prev.list, items: [...prev.list.items, ...b.list.items] } };
+      (own(prev, () => ({ ...prev, list: { ...prev.list, items: [...prev.list.items] } })) as typeof prev).list.items.push(...b.list.items);
       continue;
     }
     out.push(b);
   }
   return out;
+}
+
+/** The first or last line of a paragraph that holds text, trimmed; '' when none does. */
+function edgeLine(b: ParagraphBlock, edge: 'first' | 'last'): string {
+  for (let k = 0; k < b.lines.length; k++) {
+    const text = lineText(b.lines[edge === 'first' ? k : b.lines.length - 1 - k]).trim();
+    if (text) return text;
+  }
+  return '';
 }
 

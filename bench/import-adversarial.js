@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * Import time on hostile shapes of text: what an importer of untrusted files must read in
+ * time linear in its size. Each shape is one kind of line the plain-text importer looks at
+ * twice (lone numbers, note texts, marks glued or set apart, labels, page furniture, side
+ * columns, hyphenated line ends, list labels, form feeds), repeated to a fixed number of
+ * lines (no randomness). Prints the time at n and 4n lines and their ratio: about 4 is
+ * linear, 16 quadratic. Each of these shapes was once quadratic (a 100,000-line page of lone
+ * numbers took 100 s); `npm run bench` runs this after the size benchmark.
+ *
+ *   node bench/import-adversarial.js [--lines 40000]
+ */
+'use strict';
+const { importText } = require('../dist/importers/text');
+
+const SHAPES = {
+  'lone numbers': (i) => (i % 2 ? '' : String((i % 7) + 1)),
+  'numbered note texts': (i) => `${(i % 30) + 1} Zie de brief van ${i}.`,
+  'marks glued to words': (i) => `dit is een zin met een teken.${(i % 30) + 1} En verder`,
+  'marks set apart': (i) => `vragen ${(i % 9) + 1} een justitie. ${(i % 9) + 1}`,
+  'superscript marks': (i) => `woord¹ woord² ${i}`,
+  'question labels': (i) => (i % 2 ? `Vraag ${i}` : `Antwoord op vraag ${i - 1}`),
+  'bare Antwoord lines': (i) => (i % 3 ? 'Antwoord' : `${i}`),
+  'page numbers': (i) => (i % 40 === 0 ? `\fPagina ${i} van 9` : 'tekst van de brief die doorloopt tot het einde van de regel en'),
+  'side column beside text': () => 'tekst van de brief die doorloopt                     Datum',
+  'hyphenated line ends': () => 'migratie-',
+  'list labels': (i) => `${['a.', 'b.', 'i.', '•', '–'][i % 5]} item ${i}`,
+  'form feeds': (i) => `tekst ${i} van de brief\f`,
+  'running heads': (i) => (i % 3 === 0 ? '\fDirectoraat-Generaal Migratie' : i % 3 === 1 ? 'Datum' : 'tekst die doorloopt en'),
+};
+
+function options(argv) {
+  const o = { lines: 40000 };
+  for (let i = 0; i < argv.length; i += 2) {
+    if (argv[i] !== '--lines') throw new Error(`unknown option ${argv[i]}; see the top of bench/import-adversarial.js`);
+    o.lines = Number(argv[i + 1]);
+  }
+  return o;
+}
+
+function timeImport(shape, lines) {
+  const text = `Datum 1 januari 2026\nBetreft Test\n\n${Array.from({ length: lines }, (_, i) => shape(i)).join('\n')}`;
+  const start = process.hrtime.bigint();
+  importText(text);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, mb: Buffer.byteLength(text) / 1024 / 1024 };
+}
+
+const { lines } = options(process.argv.slice(2));
+console.log(`plain-text import of hostile shapes: ${lines} and ${4 * lines} lines (ratio ≈ 4 is linear, ≈ 16 quadratic)`);
+console.log(`${'shape'.padEnd(26)}${'n lines'.padStart(10)}${'4n lines'.padStart(10)}${'ratio'.padStart(8)}${'ms/MB'.padStart(8)}`);
+let worst = 0;
+for (const [name, shape] of Object.entries(SHAPES)) {
+  timeImport(shape, 1000); // warm up
+  const small = timeImport(shape, lines);
+  const large = timeImport(shape, 4 * lines);
+  const ratio = large.ms / small.ms;
+  worst = Math.max(worst, ratio);
+  console.log(`${name.padEnd(26)}${`${Math.round(small.ms)} ms`.padStart(10)}${`${Math.round(large.ms)} ms`.padStart(10)}${ratio.toFixed(1).padStart(8)}${String(Math.round(large.ms / large.mb)).padStart(8)}`);
+}
+console.log(`worst ratio ${worst.toFixed(1)} (${worst < 8 ? 'linear' : 'NOT linear'})`);
