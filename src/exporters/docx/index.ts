@@ -60,7 +60,8 @@ export async function exportDocx(letter: Letter, options: ExportOptions = {}): P
   refuseUnwritableText(letter, '');
   const style = options.houseStyle ?? defaultHouseStyle();
   const writer = new Writer(letter, style);
-  return packageOf(writer.document(), style, letter.metadata.date);
+  // With the house style's parts at hand, its styles and footers need not be built: they are not written.
+  return packageOf(writer.document(staticMembersOf(style) === undefined), style, letter.metadata.date);
 }
 
 /* ---------- the package ---------- */
@@ -124,7 +125,7 @@ function staticMembersOf(style: HouseStyle): Map<string, ZipMember> | undefined 
 /** The deflated STATIC_PARTS of a house style, made now (for `npm run build` to keep; see ./precompiled.ts). */
 export async function makeStaticMembers(style: HouseStyle): Promise<ZipMember[]> {
   const probe: Letter = { schemaVersion: '1.0', language: 'nl', kind: 'answer-letter', metadata: { date: '2000-01-01' } };
-  const doc = new Writer(probe, style).document();
+  const doc = new Writer(probe, style).document(true);
   const fresh = new Map<string, ZipMember>();
   packageOf(doc, style, probe.metadata.date, fresh);
   return [...fresh.values()];
@@ -231,7 +232,8 @@ class Writer {
     letter.footnotes?.forEach((f, i) => this.footnoteNumbers.set(f.id, i + 1));
   }
 
-  document(): Document {
+  /** The document; without `houseStyleParts`, the styles and footers are left empty (their parts come from the cache). */
+  document(houseStyleParts = true): Document {
     const { letter, style } = this;
     const body: Node[] = [...this.addressBlock(), ...this.metaBlock()];
     for (const b of letter.coverLetter ?? []) body.push(...this.block(b, 0, {}));
@@ -254,14 +256,14 @@ class Writer {
     const sideColumn = style.sideColumn ? this.column(style.sideColumn, pageNumberOnHead && style.pageNumbers.firstPage) : [];
     const laterHeader = style.runningHead ? this.column(style.runningHead, pageNumberOnHead) : [];
     body.unshift(...sideColumn);
-    const footer = (show: boolean) => (show && !pageNumberOnHead ? [new Paragraph(this.pageNumberParagraph().options)] : []);
+    const footer = (show: boolean) => (houseStyleParts && show && !pageNumberOnHead ? [new Paragraph(this.pageNumberParagraph().options)] : []);
     return new Document({
       title: letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? '',
       subject: letter.metadata.subject ?? '',
       creator: creatorOf(letter),
       description: 'Antwoordbrief, geschreven door kamerbrief',
       customProperties: this.customProperties(),
-      styles: this.styles(),
+      styles: houseStyleParts ? this.styles() : undefined,
       numbering: { config: this.numbering },
       footnotes,
       features: { updateFields: false },
@@ -746,9 +748,12 @@ function makeDeterministic(parts: Map<string, string | Uint8Array>, isoDate: str
     }
   }
   if (renames.size === 0) return out;
+  // Only the renamed ids, as whole quoted values (an attribute anywhere that names one).
+  const alternatives = [...renames.keys()].map((id) => id.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&')).join('|');
+  const quoted = new RegExp(`"(${alternatives})"`, 'g');
   for (const [name, text] of out) {
     if (typeof text !== 'string' || !/\.(xml|rels)$/.test(name)) continue;
-    out.set(name, text.replace(/"([^"]+)"/g, (whole, value: string) => (renames.has(value) ? `"${renames.get(value)}"` : whole)));
+    out.set(name, text.replace(quoted, (_whole, value: string) => `"${renames.get(value)}"`));
   }
   return out;
 }
