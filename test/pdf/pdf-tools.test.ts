@@ -1,5 +1,5 @@
 /**
- * The source letter's PDF as other tools see it: qpdf, pdfinfo, pdffonts and pdftotext
+ * The source letter's PDF (and a short letter's) as other tools see it: qpdf, pdfinfo, pdffonts and pdftotext
  * (poppler). CI installs them (.ci/run); a missing tool fails with the package to install.
  */
 import { spawnSync } from 'node:child_process';
