@@ -6,6 +6,7 @@
  * hands the blocks to the structure recogniser that the Markdown importer uses too.
  * Every change to the text is a diagnostic with its line.
  */
+import { parseDutchDate } from '../model/dates';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Block, Inline, List } from '../model/types';
 import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
@@ -186,6 +187,7 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
   const firstProse = lines.findIndex(
     (l) => l !== 'page' && l.text.split(' ').length > 12 && !/^(?:datum|betreft|onderwerp|aan)\b/i.test(l.text),
   );
+  const headRepeats = letterheadRepeatedOnTop(lines, firstProse);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l === 'page' || !l.text) {
@@ -221,6 +223,7 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     ) {
       reason = `running head, ${timesSeen(l.text, i)} times`;
     }
+    else if (headRepeats.has(i)) reason = `running head of page ${l.page}: ${headRepeats.get(i)}`;
     if (reason) {
       diagnostics.push({ severity: 'info', line: l.line, message: `"${l.text}" dropped (${reason})` });
       out.push({ ...l, text: '' }); // keeps the paragraph break it stood for
@@ -229,6 +232,69 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     out.push(l);
   }
   return out;
+}
+
+/**
+ * The running head of a page after the first that repeats what page 1's letterhead said: its
+ * sender lines, the letter's date and reference, and the labels of those (Datum, Onze
+ * referentie, Ons kenmerk). A letter of two pages prints it once, so repetition alone does
+ * not show it. Read from the top of each later page down to the first line that is not such
+ * a repeat; taken only when that run holds the date or the reference (a label counts only
+ * with its value under it), or a page number in words. Returns line index -> what it repeats.
+ */
+function letterheadRepeatedOnTop(lines: (Line | 'page')[], firstProse: number): Map<number, string> {
+  const found = new Map<number, string>();
+  const firstBreak = lines.indexOf('page');
+  if (firstBreak < 0) return found;
+  // The letterhead: page 1 down to its first running prose, sentence or label; and the side
+  // column beside the body (pdftotext -layout).
+  let bodyStart = 0;
+  while (bodyStart < firstBreak && bodyStart !== firstProse) {
+    const t = (lines[bodyStart] as Line).text;
+    if (SENTENCE_END.test(t) || parseLabel(t)) break;
+    bodyStart++;
+  }
+  const head = new Set<string>();
+  const values = new Map<string, string>(); // value as printed -> its label
+  const dates = new Set<string>();
+  const labelOf = (t: string) => SIDE_COLUMN_LABELS.find((e) => e.label.test(t));
+  const textLines = lines.slice(0, firstBreak).filter((l): l is Line => l !== 'page' && l.text !== '');
+  textLines.forEach((l, k) => {
+    if ((l.side || l.line < ((lines[bodyStart] as Line | undefined)?.line ?? Infinity)) && !SENTENCE_END.test(l.text) && l.text.split(' ').length <= 8 && !parseLabel(l.text)) head.add(l.text);
+    const inline = /^(datum|onze referentie|ons kenmerk|kenmerk)\s+(\S.*)$/i.exec(l.text);
+    const label = labelOf(l.text);
+    const value = inline ? inline[2] : label && (label.field === 'date' || label.field === 'reference') ? textLines[k + 1]?.text : undefined;
+    if (!value) return;
+    values.set(value, inline ? inline[1] : l.text);
+    const iso = parseDutchDate(value);
+    if (iso) dates.add(iso);
+  });
+  if (values.size === 0) return found;
+  const isValue = (t: string) => values.has(t) || (/^\d{1,2}\s+\p{L}+\s+\d{4}$/u.test(t) && dates.has(parseDutchDate(t) ?? ''));
+  for (let start = firstBreak + 1; start < lines.length; start = pageEnd(lines, start) + 1) {
+    const run = new Map<number, string>();
+    let evidence = false;
+    for (let j = start; j < lines.length && lines[j] !== 'page'; j++) {
+      const t = (lines[j] as Line).text;
+      if (!t) continue;
+      if (isWordedPageNumber(t)) {
+        evidence = true;
+        continue;
+      }
+      if (isFooter(t)) continue;
+      const label = labelOf(t);
+      if (isValue(t)) {
+        run.set(j, `the ${values.get(t) ?? 'Datum'} of page 1`);
+        evidence = true;
+      } else if (label && (label.field === 'date' || label.field === 'reference' || head.has(t)) && isValue(nextLine(lines, j))) {
+        run.set(j, 'a label of page 1\'s side column');
+      } else if (head.has(t) && !label) {
+        run.set(j, 'a line of page 1\'s letterhead');
+      } else break;
+    }
+    if (evidence) for (const [j, why] of run) found.set(j, why);
+  }
+  return found;
 }
 
 /** True when line i is among the first or last six text lines of its page. */
