@@ -77,10 +77,13 @@ describe('DOCX package: the ZIP container', () => {
   it('stores each member with its CRC, its sizes and a fixed time', () => {
     const a = new TextEncoder().encode('<a>'.repeat(1000));
     const b = new TextEncoder().encode('');
-    const zip = zipMembers([deflateMember('a.xml', a), deflateMember('dir/b.xml', b)]);
+    const c = new TextEncoder().encode('<small/>');
+    const zip = zipMembers([deflateMember('a.xml', a), deflateMember('dir/b.xml', b), deflateMember('c.xml', c)]);
     const files = unzipSync(zip);
     expect(Buffer.from(files['a.xml']).equals(Buffer.from(a))).toBe(true);
     expect(files['dir/b.xml']).toHaveLength(0);
+    expect(Buffer.from(files['c.xml']).toString()).toBe('<small/>');
+    expect(openZip(zip).entries.map((e) => [e.name, e.method])).toEqual([['a.xml', 8], ['dir/b.xml', 0], ['c.xml', 0]]);
     const view = new DataView(zip.buffer, zip.byteOffset);
     expect(view.getUint32(14, true)).toBe(zlib.crc32(a));
     expect(view.getUint32(22, true)).toBe(a.length);
@@ -100,7 +103,7 @@ describe('DOCX package: the parts npm run build keeps for the house styles in te
       const kept = precompiledMembers(freshStyle(name), file);
       expect(kept).toBeDefined();
       const now = await makeStaticMembers(freshStyle(name));
-      expect([...kept!.values()].map((m) => [m.name, m.crc, m.size, Buffer.from(m.data).toString('base64')])).toEqual(now.map((m) => [m.name, m.crc, m.size, Buffer.from(m.data).toString('base64')]));
+      expect([...kept!.values()].map((m) => [m.name, m.method, m.crc, m.size, Buffer.from(m.data).toString('base64')])).toEqual(now.map((m) => [m.name, m.method, m.crc, m.size, Buffer.from(m.data).toString('base64')]));
     }
   });
 

@@ -21,6 +21,7 @@ export const PRECOMPILED_FILE = path.join(__dirname, 'static-parts.json');
 
 interface StoredMember {
   name: string;
+  method: 0 | 8;
   crc: number;
   size: number;
   /** The deflated bytes, base64. */
@@ -45,7 +46,7 @@ export function precompiledMembers(style: HouseStyle, file = PRECOMPILED_FILE): 
   }
   const members = store?.get(JSON.stringify(style));
   if (!members) return undefined;
-  return new Map(members.map((m) => [m.name, { name: m.name, crc: m.crc, size: m.size, data: new Uint8Array(Buffer.from(m.data, 'base64')) }]));
+  return new Map(members.map((m) => [m.name, { name: m.name, method: m.method, crc: m.crc, size: m.size, data: new Uint8Array(Buffer.from(m.data, 'base64')) }]));
 }
 
 function readStore(file: string): Map<string, StoredMember[]> | null {
@@ -99,7 +100,7 @@ export async function writePrecompiled(templatesDir: string, file = PRECOMPILED_
       continue;
     }
     const members = await makeStaticMembers(style);
-    stored.styles.push({ style: JSON.stringify(style), members: members.map((m) => ({ name: m.name, crc: m.crc, size: m.size, data: Buffer.from(m.data).toString('base64') })) });
+    stored.styles.push({ style: JSON.stringify(style), members: members.map((m) => ({ name: m.name, method: m.method, crc: m.crc, size: m.size, data: Buffer.from(m.data).toString('base64') })) });
     made.push(name);
   }
   const tmp = `${file}.${process.pid}.tmp`;
