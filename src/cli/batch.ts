@@ -244,6 +244,9 @@ function poolRunner(jobs: number): Runner {
     name: 'convertTask',
     minThreads: jobs,
     maxThreads: jobs,
+    // A second task waits in each worker while it converts one, so that no worker waits
+    // for the main thread (writing files) to hand out its next letter.
+    concurrentTasksPerWorker: 2,
   });
   return { run: (task) => pool.run(task), window: jobs * 2, close: () => pool.destroy() };
 }
