@@ -1217,17 +1217,43 @@ function fullWidth(lines: (Line | 'page')[], minWords = 1): number {
 }
 
 /**
+ * How wide a full line of running text is, for telling a paragraph's short last line. In a
+ * letter of many short lines (labels, one-line questions and answers) three in four lines
+ * fall short of the measure, so the measure is also read from lines that wrapped: a line of
+ * six words or more that ends no sentence and goes on, on the next line, in lower case ran
+ * into the measure. The wider of the two estimates counts.
+ */
+function textMeasure(lines: (Line | 'page')[]): number {
+  const wrapped: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (l === 'page' || next === 'page' || l.side || next.side || !l.text || !/^\p{Ll}/u.test(next.text)) continue;
+    if (!SENTENCE_END.test(l.text) && l.text.split(' ').length >= 6) wrapped.push(l.text.length);
+  }
+  wrapped.sort((a, b) => a - b);
+  const all = fullWidth(lines);
+  return wrapped.length ? Math.max(all, wrapped[Math.floor(wrapped.length / 2)]) : all;
+}
+
+/**
  * Groups lines into paragraphs: a blank line, a page break, a label line ("Vraag 1") or a
  * short line that ends a sentence ends a paragraph. Hyphenated line ends are joined.
  */
 function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): SourceBlock[] {
-  const full = fullWidth(lines);
+  const full = textMeasure(lines);
   const blocks: SourceBlock[] = [];
   let current: Line[] = [];
   // Side-column lines found beside a paragraph; they form a block of their own before it.
   let side: Line[] = [];
-  const flush = () => {
-    if (side.length > 0) {
+  let at = 0;
+  // Side-column lines that run on beside the next paragraph stay one block with the rest of their run.
+  const sideRunsOn = () => {
+    const next = lines[at + 1];
+    return next !== undefined && next !== 'page' && !!next.side && next.text !== '';
+  };
+  const flush = (pageEnds = false) => {
+    if (side.length > 0 && (pageEnds || !sideRunsOn())) {
       blocks.push({ kind: 'paragraph', line: side[0].line, lines: side.map((l) => [{ type: 'text', text: l.text }]) });
       side = [];
     }
@@ -1256,8 +1282,9 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    at = i;
     if (l === 'page') {
-      flush();
+      flush(true);
       blocks.push({ kind: 'break', line: 0 });
       continue;
     }
@@ -1297,7 +1324,7 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     const noteEnds = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/.test(current[0].text) && l.text.length < full * 0.85;
     if (isLabel || header || ends || subjectEnds || noteEnds) flush();
   }
-  flush();
+  flush(true);
   return groupLists(blocks, diagnostics);
 }
 
