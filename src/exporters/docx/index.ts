@@ -740,22 +740,31 @@ function makeDeterministic(parts: Map<string, string | Uint8Array>, isoDate: str
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') out.set('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
   const renames = new Map<string, string>();
+  /** Relationship parts with a renamed id, and so their source parts, the only ones that refer to it. */
+  const touched = new Set<string>();
   for (const name of [...parts.keys()].filter((n) => n.endsWith('.rels')).sort()) {
     const text = parts.get(name);
     if (typeof text !== 'string') continue;
     for (const m of text.matchAll(/\bId="([^"]+)"/g)) {
-      if (!/^rId\d+$/.test(m[1]) && !renames.has(m[1])) renames.set(m[1], `rIdKb${renames.size + 1}`);
+      if (/^rId\d+$/.test(m[1]) || renames.has(m[1])) continue;
+      renames.set(m[1], `rIdKb${renames.size + 1}`);
+      touched.add(name).add(sourcePartOf(name));
     }
   }
   if (renames.size === 0) return out;
-  // Only the renamed ids, as whole quoted values (an attribute anywhere that names one).
+  // Only the renamed ids, as whole quoted values (an attribute that names one).
   const alternatives = [...renames.keys()].map((id) => id.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&')).join('|');
   const quoted = new RegExp(`"(${alternatives})"`, 'g');
-  for (const [name, text] of out) {
-    if (typeof text !== 'string' || !/\.(xml|rels)$/.test(name)) continue;
-    out.set(name, text.replace(quoted, (_whole, value: string) => `"${renames.get(value)}"`));
+  for (const name of touched) {
+    const text = out.get(name);
+    if (typeof text === 'string') out.set(name, text.replace(quoted, (_whole, value: string) => `"${renames.get(value)}"`));
   }
   return out;
+}
+
+/** The part a relationship part belongs to: word/_rels/document.xml.rels → word/document.xml (the package's own, _rels/.rels, stays itself). */
+function sourcePartOf(rels: string): string {
+  return rels.replace(/(^|\/)_rels\/([^/]+)\.rels$/, '$1$2');
 }
 
 function contentTypesFirst(a: string, b: string): number {
