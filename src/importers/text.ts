@@ -11,7 +11,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { Block, Inline, List } from '../model/types';
 import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
 import { leadingLabel, listStyleFromStart } from './recognise/lists';
-import { questionLabel } from '../model/labels';
+import { labelFor, questionLabel } from '../model/labels';
 import { parseLabel, parseNumberList } from './recognise/labels';
 import { PAGE_FURNITURE, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS, SIGNATURE_ROLE } from './recognise/patterns';
 import { MINISTRY, POSTBUS, POSTCODE, STREET, UNIT, WEBSITE } from './recognise/letterhead';
@@ -96,7 +96,7 @@ export function importText(source: string): ImportResult {
     diagnostics,
   );
   const { rest, defs } = takeFootnotes(ocrFootnoteMarks(ocrConfusions(body, diagnostics), diagnostics), diagnostics);
-  const blocks = [...paragraphs(joinLoneListLabels(rest, diagnostics), diagnostics), ...defs];
+  const blocks = [...paragraphs(joinLoneListLabels(pairStackedListLabels(rest, diagnostics), diagnostics), diagnostics), ...defs];
   const result = recognise(blocks);
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), lines: result.lines };
 }
@@ -1396,6 +1396,97 @@ function joinLoneListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[])
   return out;
 }
 
+/** A list label on a line of its own: "1.", "a)", "iv.", a bullet. */
+const LONE_LABEL = /^(?:(?:[ivxlcIVXLC]+|[a-zA-Z]|\d{1,2})[.)]|[•◦▪])$/;
+
+/**
+ * True when the labels, in the order they stand, read as one list, nested or not: each label
+ * goes on an open list (the next label of it, or the same bullet) or opens a list inside the
+ * innermost one ("1.", "a.", "i.", "A.", "I.", a bullet).
+ */
+function readsAsNestedList(labels: string[]): boolean {
+  // Each open list: its first label, how many it has, and its style once a second label set it.
+  const open: { first: string; count: number; style?: List['style'] }[] = [];
+  const goesOn = (list: (typeof open)[number], label: string): List['style'] | undefined => {
+    if (/^[•◦▪]$/.test(label)) return list.first === label ? 'bullet' : undefined;
+    if (list.count === 1) return listStyleFromStart([list.first, label]);
+    return list.style && list.style !== 'bullet' && labelFor(list.style, list.count, 1, list.first.slice(-1)) === label ? list.style : undefined;
+  };
+  for (const label of labels) {
+    let depth = open.length - 1;
+    while (depth >= 0 && !goesOn(open[depth], label)) depth--;
+    if (depth >= 0) {
+      open[depth].style = goesOn(open[depth], label);
+      open[depth].count++;
+      open.length = depth + 1;
+    } else if (/^(?:[1aiAI][.)]|[•◦▪])$/.test(label)) open.push({ first: label, count: 1 });
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * pdftotext reads the column of list labels ahead of the texts beside them where a list is
+ * nested or its labels stand apart: "2." then "a." then "twee extra uren …", "b.", "één extra
+ * uur …", and only then the text of item 2; bullets likewise ("•", "•", "taalhuizen, met", "•",
+ * …). Where labels on lines of their own stack up (two with no text between), the labels and
+ * the texts that follow are paired as read: each text block (set apart by a blank line or a
+ * label) takes the label read last that is still open. Taken only when every label finds a
+ * text on the same page, no text that needs one is left without, no text brings a label of its
+ * own, and the labels read as one (nested) list; each label then goes in front of its text.
+ */
+function pairStackedListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const out = [...lines];
+  const isLone = (l: Line | 'page') => l !== 'page' && !l.side && LONE_LABEL.test(l.text);
+  for (let i = 0; i < out.length; i++) {
+    if (!isLone(out[i])) continue;
+    const open: number[] = [];
+    const pairs: [number, number][] = [];
+    let stacked = false;
+    let valid = true;
+    let afterText = false; // the line before (no blank between) was item text
+    let afterLabel = false; // the text line before (blank lines aside) was a label
+    let j = i;
+    for (; j < out.length; j++) {
+      const l = out[j];
+      if (l === 'page') break;
+      if (l.side) continue;
+      if (!l.text) {
+        afterText = false;
+        continue;
+      }
+      if (LONE_LABEL.test(l.text)) {
+        if (afterLabel) stacked = true;
+        open.push(j);
+        afterText = false;
+        afterLabel = true;
+        continue;
+      }
+      afterLabel = false;
+      if (afterText) continue; // the item's text, wrapped
+      if (open.length === 0) break; // the list has ended
+      if (startsItem(l.text) || /^\d{1,3}[.)]\s/.test(l.text) || parseLabel(l.text) || isFieldLine(l.text)) {
+        valid = false;
+        break;
+      }
+      pairs.push([open.pop()!, j]);
+      afterText = true;
+    }
+    if (open.length > 0) valid = false;
+    if (valid && stacked && pairs.length >= 2 && readsAsNestedList(pairs.map(([k]) => k).sort((a, b) => a - b).map((k) => (out[k] as Line).text))) {
+      for (const [k, t] of pairs) {
+        const label = out[k] as Line;
+        const item = out[t] as Line;
+        out[t] = { ...item, text: `${label.text} ${item.text}` };
+        out[k] = { ...label, text: '' };
+        diagnostics.push({ severity: 'info', line: label.line, message: `list label "${label.text}" read ahead of its text by pdftotext put in front of it (line ${item.line})` });
+      }
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
 /** A line that starts a list item: "a. …", "ii. …", "– …". Decimal "1." is left to the recogniser (numbered questions). */
 function startsItem(text: string): boolean {
   const label = leadingLabel(text);
@@ -1425,6 +1516,38 @@ function groupLists(blocks: SourceBlock[], diagnostics: Diagnostic[]): SourceBlo
       diagnostics.push({ severity: 'info', line: run[0].line, message: `${run.length} lines read as a ${list.style} list` });
       out.push({ kind: 'list', line: run[0].line, list });
       i += run.length - 1;
+    } else out.push(blocks[i]);
+  }
+  return nestInDecimalList(out, diagnostics);
+}
+
+/**
+ * Items numbered "1.", "2.", … with a list under one of them ("1. Meer lesuren …:", "a. …",
+ * "b. …", "2. …") are one decimal list that holds the other. A run of numbered paragraphs
+ * alone is left as it is: numbered questions read so too.
+ */
+function nestInDecimalList(blocks: SourceBlock[], diagnostics: Diagnostic[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const items: List['items'] = [];
+    let nested = false;
+    let j = i;
+    while (j < blocks.length) {
+      const b = blocks[j];
+      const label = b.kind === 'paragraph' ? leadingLabel(firstText(b)) : undefined;
+      if (b.kind !== 'paragraph' || label !== `${items.length + 1}.`) break;
+      const item: List['items'][number] = { label, content: [itemParagraph(b, label.length)] };
+      j++;
+      while (j < blocks.length && blocks[j].kind === 'list') {
+        item.content.push((blocks[j++] as Extract<SourceBlock, { kind: 'list' }>).list);
+        nested = true;
+      }
+      items.push(item);
+    }
+    if (items.length >= 2 && nested) {
+      diagnostics.push({ severity: 'info', line: blocks[i].line, message: `${items.length} numbered items with a list under them read as a decimal list` });
+      out.push({ kind: 'list', line: blocks[i].line, list: { type: 'list', style: 'decimal', items } });
+      i = j - 1;
     } else out.push(blocks[i]);
   }
   return out;
