@@ -80,9 +80,23 @@ function untangleColumns(lines: SourceLine[], diagnostics: Diagnostic[]): Source
   if (!interleaved || recipientAt < 0) return lines;
   const open: number[] = [];
   const pairs: [number, number][] = [];
+  // A side-column label read across the page beside the addresses ("Onze referentie", then
+  // "Postbus 20017", then "DGE/26123"): its value is the next line that is no address line.
+  const valueOf = new Map<number, number>();
+  let waiting: number | undefined;
   for (let i = recipientAt + 1; i < lines.length; i++) {
     const text = lines[i].text;
-    if (sideLabel(text)) break; // the fields (Datum, Betreft, …) end the address part
+    const label = sideLabel(text);
+    if (label && label.value === undefined && waiting === undefined && !pairs.some(([, code]) => RECIPIENT_POSTCODE.test(lines[code].text))) {
+      waiting = i;
+      continue;
+    }
+    if (label) break; // the fields (Datum, Betreft, …) end the address part
+    if (waiting !== undefined && !isStart(text) && !POSTCODE.test(text) && !/^\p{Ll}/u.test(text)) {
+      valueOf.set(waiting, i);
+      waiting = undefined;
+      continue;
+    }
     if (isStart(text)) open.push(i);
     else if (POSTCODE.test(text)) {
       const start = open.shift();
@@ -92,7 +106,8 @@ function untangleColumns(lines: SourceLine[], diagnostics: Diagnostic[]): Source
   }
   const capitals = (i: number) => RECIPIENT_POSTCODE.test(lines[i].text);
   const recipientPairs = pairs.filter(([, code]) => capitals(code));
-  if (open.length > 0 || recipientPairs.length !== 1 || pairs.length < 2) return lines;
+  // Two addresses interleaved, or the recipient's alone with a side-column field read into it.
+  if (open.length > 0 || waiting !== undefined || recipientPairs.length !== 1 || (pairs.length < 2 && valueOf.size === 0)) return lines;
   const [start, code] = recipientPairs[0];
   const recipientNames = [recipientAt];
   for (let i = recipientAt + 1; i < start; i++) if (/^\p{Ll}/u.test(lines[i].text)) recipientNames.push(i);
@@ -104,20 +119,35 @@ function untangleColumns(lines: SourceLine[], diagnostics: Diagnostic[]): Source
   for (let i = recipientAt + 1; i < lines.length; i++) {
     if (placed.has(i)) continue;
     const pair = pairs.find(([s]) => s === i);
+    const value = valueOf.get(i);
     if (pair) {
       out.push(lines[pair[0]], { ...lines[pair[1]], group: lines[pair[0]].group });
       placed.add(pair[1]);
+    } else if (value !== undefined) {
+      out.push(lines[i], { ...lines[value], group: lines[i].group });
+      placed.add(value);
     } else out.push(lines[i]);
   }
   diagnostics.push({
     severity: 'info',
     line: lines[recipientAt].line,
-    message: `letterhead columns read across the page taken apart: recipient "${recipient.map((i) => lines[i].text).join(' / ')}"; ${pairs
+    message: `letterhead columns read across the page taken apart: recipient "${recipient.map((i) => lines[i].text).join(' / ')}"${pairs
       .filter((p) => p !== recipientPairs[0])
-      .map(([s, c]) => `"${lines[s].text} / ${lines[c].text}"`)
-      .join(', ')} of the sender`,
+      .map(([s, c], k) => `${k ? ',' : ';'} "${lines[s].text} / ${lines[c].text}"${k === pairs.length - 2 ? ' of the sender' : ''}`)
+      .join('')}${[...valueOf].map(([l, v]) => `; "${lines[v].text}" under "${lines[l].text}"`).join('')}`,
   });
   return out;
+}
+
+/** A side-column value on a line of its own: short, no label, no sentence, no address or unit. */
+function isBareValue(text: string): boolean {
+  return (
+    text !== '' &&
+    text.split(' ').length <= 3 &&
+    !sideLabel(text) &&
+    !/[.?!:;]$/.test(text) &&
+    ![POSTCODE, POSTBUS, STREET, WEBSITE, UNIT, MINISTRY, RECIPIENT, RETURN_ADDRESS].some((re) => re.test(text))
+  );
 }
 
 /** Reads the letterhead from the lines before the body. */
@@ -166,6 +196,12 @@ export function parseLetterhead(source: SourceLine[]): LetterheadResult {
       if (value === undefined && next() && !sideLabel(next().text)) {
         value = next().text;
         i++;
+      } else if (value === undefined && next() && sideLabel(next().text)?.value !== undefined && isBareValue(lines[i + 2]?.text ?? '')) {
+        // Read across the page, a row of the side column can fall between a label and its
+        // value: "Bijlage", "Datum 2 april 2026", "1". The value goes back under its label.
+        const [moved] = lines.splice(i + 2, 1);
+        value = moved.text;
+        result.diagnostics.push({ severity: 'info', line: moved.line, message: `"${moved.text}" put back under "${text}" (line ${line}): the field "${next().text}" stood between them` });
       }
       i++;
       if (label.field === 'subject') {
