@@ -5,9 +5,9 @@ import { normalizeSpace } from '../../model/text';
 import type { ParagraphBlock, SourceBlock } from './blocks';
 import { lineText } from './inlines';
 import { parseLabel } from './labels';
-import { parseLetterhead } from './letterhead';
-import { PAGE_FURNITURE, SENTENCE_END, SIDE_COLUMN_LABELS } from './patterns';
-import { isQaTitle } from './structure';
+import { parseLetterhead, POSTBUS, POSTCODE, STREET } from './letterhead';
+import { PAGE_FURNITURE, SENTENCE_END, SIDE_COLUMN_LABELS, SIGNATURE_ROLE } from './patterns';
+import { isName, isQaTitle } from './structure';
 import { paragraphText, type Item } from './source';
 
 
@@ -16,12 +16,17 @@ import { paragraphText, type Item } from './source';
  * (a long line, a sentence, a salutation), a label, the questions' title or a list.
  */
 export function letterheadEnd(blocks: SourceBlock[]): number {
+  let dated = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading' || b.kind === 'list') return i;
     if (b.kind !== 'paragraph') continue;
     const first = normalizeSpace(lineText(b.lines[0]));
     if (parseLabel(first) || isQaTitle(b)) return i;
+    // After the date, a role with a name under it and no address is the signature of a letter
+    // with no text before it ("Minister van Financiën" / "De Vries"), not a recipient.
+    if (dated && isSignatureBlock(b, blocks[i + 1])) return i;
+    if (/^datum\b/i.test(first)) dated = true;
     const isSide = SIDE_COLUMN_LABELS.some((e) => e.label.test(first)) || /^(?:datum|betreft|onderwerp|onze referentie|ons kenmerk|retouradres)\s/i.test(first);
     if (isSide || /^>?\s*retouradres/i.test(first)) continue;
     const text = normalizeSpace(paragraphText(b));
@@ -29,6 +34,15 @@ export function letterheadEnd(blocks: SourceBlock[]): number {
     if (long || SENTENCE_END.test(text) || /,$/.test(text)) return i;
   }
   return blocks.length;
+}
+
+/** A role line ("De Minister van …") with a name under it, in the block or the next, and no address. */
+function isSignatureBlock(b: ParagraphBlock, next: SourceBlock | undefined): boolean {
+  const lines = b.lines.map((l) => normalizeSpace(lineText(l))).filter(Boolean);
+  if (lines.length === 0 || lines.length > 3 || !SIGNATURE_ROLE.test(lines[0])) return false;
+  if (lines.some((l) => POSTCODE.test(l) || POSTBUS.test(l) || STREET.test(l))) return false;
+  const name = lines[1] ?? (next?.kind === 'paragraph' ? normalizeSpace(paragraphText(next)) : '');
+  return name !== '' && isName(name);
 }
 
 /* ---------- 3. furniture ---------- */
