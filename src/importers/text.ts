@@ -219,6 +219,7 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
       !SENTENCE_END.test(l.text) &&
       !parseLabel(l.text) &&
       !/^\d{1,3}\)?$/.test(l.text) &&
+      !LONE_LABEL.test(l.text) && // list labels on lines of their own ("•", "a.") recur as labels do
       !/^(?:antwoord|vraag)/i.test(l.text)
     ) {
       reason = `running head, ${timesSeen(l.text, i)} times`;

@@ -1,0 +1,114 @@
+/**
+ * Rules of the text importer that short letters need (the shapes plain pdftotext gives of
+ * kamerbrief's own PDFs, test/pdf/pdftotext-letters.test.ts): each with the text it is for and
+ * one where its evidence is missing, so that it must not fire.
+ */
+import { importText } from '../../src/importers/text';
+import { letterText } from '../ocr/character-error-rate';
+
+const head = ['Datum 5 mei 2026', 'Betreft Antwoorden op vragen over bibliotheken', ''];
+const cover = ['Hierbij bied ik u de antwoorden aan op de vragen van de leden Kok (D66) en Yilmaz over', 'de bibliotheekvoorziening.', ''];
+const signature = ['De Minister van Onderwijs, Cultuur en Wetenschap', 'S. Janssens', ''];
+
+function read(lines: string[]) {
+  const result = importText(lines.join('\n'));
+  return { ...result, letter: result.letter!, text: letterText(result.letter!).split('\n') };
+}
+
+describe('the running head of page 2 in a letter of two pages', () => {
+  const page1 = ['Onze referentie', '88120', '', ...head, ...cover, ...signature, 'Vraag 1', 'Hoeveel gemeenten hebben geen bibliotheek meer?'];
+  const page2 = ['Antwoord op vraag 1', 'Op 1 januari 2026 waren dat er elf.', ''];
+
+  it('is dropped where it repeats page 1 (date, reference, their labels), each line a note', () => {
+    // "Onze referentie" and "88120" stand on both pages word for word (a running head by
+    // repetition); "Datum" and the date stand on page 1 as one line only.
+    const r = read([...page1, '', '\fDatum', '5 mei 2026', 'Onze referentie', '88120', 'Pagina 2 van 2', '', ...page2]);
+    expect(r.text).toEqual([cover.slice(0, 2).join(' '), 'Hoeveel gemeenten hebben geen bibliotheek meer?', 'Op 1 januari 2026 waren dat er elf.']);
+    for (const t of ['Datum', '5 mei 2026', 'Onze referentie', '88120']) {
+      expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', message: expect.stringContaining(`"${t}" dropped (running head`) }));
+    }
+  });
+
+  it('is kept where the top of page 2 does not hold page 1\'s date or reference', () => {
+    const r = read([...page1, '', '\fDatum', '6 mei 2026', '', ...page2]);
+    expect(r.text).toContain('6 mei 2026');
+  });
+});
+
+describe('paragraph ends in a letter of short lines', () => {
+  it('a sentence ending on a line well short of the measure ends its paragraph', () => {
+    const r = read([
+      ...head,
+      ...cover,
+      ...signature,
+      'Vraag 1',
+      'Wat kostte dat?',
+      'Antwoord op vraag 1',
+      'Het opruimen kostte ongeveer 11 miljoen euro.',
+      'Daarvan ging een derde naar de inzet van verkeersmaatregelen.',
+    ]);
+    expect(r.text.slice(-2)).toEqual(['Het opruimen kostte ongeveer 11 miljoen euro.', 'Daarvan ging een derde naar de inzet van verkeersmaatregelen.']);
+  });
+
+  it('a line that fills the measure and ends a sentence does not', () => {
+    const r = read([
+      ...head,
+      ...cover,
+      ...signature,
+      'Vraag 1',
+      'Wat kostte dat?',
+      'Antwoord op vraag 1',
+      'Het opruimen van het zwerfafval langs de snelwegen kostte 11 miljoen euro.',
+      'Daarvan ging een derde naar de inzet van verkeersmaatregelen.',
+    ]);
+    expect(r.text[r.text.length - 1]).toBe(
+      'Het opruimen van het zwerfafval langs de snelwegen kostte 11 miljoen euro. Daarvan ging een derde naar de inzet van verkeersmaatregelen.',
+    );
+  });
+});
+
+describe('list labels that pdftotext reads ahead of their texts', () => {
+  const qa = (...body: string[]) => read([...head, ...cover, ...signature, 'Vraag 1', 'Welke maatregelen neemt u?', 'Antwoord op vraag 1', ...body, '', 'Vraag 2', 'Wanneer?', 'Antwoord op vraag 2', 'In 2028.']);
+
+  it('a nested list: "2." read before the items of the list inside item 1', () => {
+    const r = qa('Het kabinet neemt de volgende maatregelen:', '1.', '', 'Meer lesuren taal:', '', '2.', '', 'a.', '', 'twee uren in groep 3;', '', 'b.', '', 'één uur in groep 5.', '', 'Een campagne voor volwassenen.');
+    const answer = r.letter.questionsAndAnswers!.sections[0].items[1];
+    expect(answer.body[1]).toMatchObject({ type: 'list', style: 'decimal', items: [{ label: '1.', content: [{}, { type: 'list', style: 'lower-alpha' }] }, { label: '2.' }] });
+    expect(r.text).toEqual(expect.arrayContaining(['1. Meer lesuren taal:', 'a. twee uren in groep 3;', 'b. één uur in groep 5.', '2. Een campagne voor volwassenen.']));
+  });
+
+  it('bullets stacked before their texts, none left on the line before', () => {
+    const r = qa('Gemeenten krijgen geld voor:', '•', '', '•', '', 'taalhuizen, met', '•', '', 'spreekuren;', '', 'cursussen.');
+    expect(r.text).toContain('Gemeenten krijgen geld voor:');
+    expect(r.letter.questionsAndAnswers!.sections[0].items[1].body[1]).toMatchObject({ type: 'list', style: 'bullet', items: [{}, {}, {}] });
+  });
+
+  it('labels left alone when a text brings its own label (nothing to pair for certain)', () => {
+    const r = qa('De voorwaarden:', '•', '', '•', '', 'iii. als er sprake is van een regeling.', '', 'Verder niets.');
+    expect(r.diagnostics.some((d) => /read ahead of its text/.test(d.message))).toBe(false);
+  });
+});
+
+describe('the letterhead read across the page', () => {
+  it('a side-column label among the recipient\'s lines gets its value back', () => {
+    const r = read([
+      'Aan de Voorzitter van de Eerste Kamer', '', 'Directoraat-Generaal Energie', '', 'der Staten-Generaal', '', 'Onze referentie', '', 'Postbus 20017', '', 'DGE/26123', '', '2500 EA DEN HAAG', '',
+      ...head, ...cover, ...signature, 'Vraag 1', 'Hoeveel?', 'Antwoord op vraag 1', 'Elf.',
+    ]);
+    expect(r.letter.metadata.reference).toBe('DGE/26123');
+    expect(r.letter.letterhead?.recipient).toEqual(['Aan de Voorzitter van de Eerste Kamer', 'der Staten-Generaal', 'Postbus 20017', '2500 EA DEN HAAG']);
+    expect(r.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+
+  it('a label whose value the next row\'s field pushed down gets it back', () => {
+    const r = read(['Contactpersoon', 'M. de Boer', 'Bijlage', 'Datum 5 mei 2026', '1', 'Betreft Antwoorden op vragen', '', ...cover, ...signature, 'Vraag 1', 'Hoeveel?', 'Antwoord op vraag 1', 'Elf.']);
+    expect(r.letter.letterhead?.fields).toContainEqual({ label: 'Bijlage', value: '1' });
+    expect(r.text[0]).toBe(cover.slice(0, 2).join(' '));
+  });
+
+  it('a role with a name under it after the date is the signature, not the recipient', () => {
+    const r = read(['Datum 24 maart 2026', '', 'Minister van Financiën', 'De Vries', '', 'Vragen van het lid Jansen (D66) over contant geld (ingezonden 3 maart 2026).', 'Vraag 1', 'Bent u bekend met het bericht?', 'Antwoord op vraag 1', 'Ja.']);
+    expect(r.letter.signatories).toEqual([{ role: 'Minister van Financiën', name: 'De Vries' }]);
+    expect(r.letter.letterhead?.recipient).toBeUndefined();
+  });
+});
