@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { exportDocx } from '../../src/exporters/docx';
+import { parseHouseStyle } from '../../src/templates/parse';
 import { runCli } from '../support/cli';
 import { loadSample, ROOT } from '../support/samples';
 
@@ -21,6 +23,16 @@ describe('kamerbrief convert with DOCX', () => {
     const back = runCli(['convert', docx, '--to', 'json', '--out', path.join(dir, 'back')]);
     expect(back.status).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'back', 'ek-asiel-migratiestrategie-2026.json'), 'utf8'))).toEqual(loadSample());
+  });
+
+  it('writes the same bytes as the exporter that makes every part itself (the build keeps the house styles\' parts)', async () => {
+    for (const template of ['rijksoverheid', 'plain']) {
+      const out = path.join(dir, `same-${template}`);
+      expect(runCli(['convert', SAMPLE, '--to', 'docx', '--template', template, '--out', out]).status).toBe(0);
+      const style = parseHouseStyle(fs.readFileSync(path.join(ROOT, 'templates', `${template}.json`), 'utf8'), `${template}.json`);
+      const made = await exportDocx(loadSample(), { houseStyle: style });
+      expect(Buffer.compare(fs.readFileSync(path.join(out, 'ek-asiel-migratiestrategie-2026.docx')), Buffer.from(made))).toBe(0);
+    }
   });
 
   it('takes --template plain, and refuses an unknown template with exit code 2', () => {
