@@ -57,7 +57,7 @@ const halfPoints = (pt: number): number => Math.round(pt * 2);
 export class DocxExportError extends ExportError {}
 
 export async function exportDocx(letter: Letter, options: ExportOptions = {}): Promise<Uint8Array> {
-  refuseUnwritableText(letter, '');
+  refuseUnwritableText(letter);
   const style = options.houseStyle ?? defaultHouseStyle();
   const writer = new Writer(letter, style);
   // With the house style's parts at hand, its styles and footers need not be built: they are not written.
@@ -620,15 +620,26 @@ class Writer {
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Refuses, with its JSON pointer, text that would make the package unreadable rather than write it. */
-function refuseUnwritableText(value: unknown, at: string): void {
+function refuseUnwritableText(value: unknown, path: (string | number)[] = []): void {
   if (typeof value === 'string') {
     const bad = NOT_IN_XML.exec(value);
     if (bad) {
       const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      throw new DocxExportError(`at ${at || '/'}: the character U+${code} cannot be written in a Word document`);
+      throw new DocxExportError(`at ${path.map((p) => `/${p}`).join('') || '/'}: the character U+${code} cannot be written in a Word document`);
     }
-  } else if (Array.isArray(value)) value.forEach((v, i) => refuseUnwritableText(v, `${at}/${i}`));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) refuseUnwritableText(v, `${at}/${k}`);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      refuseUnwritableText(value[i], path);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      refuseUnwritableText((value as Record<string, unknown>)[key], path);
+      path.pop();
+    }
+  }
 }
 
 /** The paragraph style that tells the importer which field a letterhead paragraph is. */
