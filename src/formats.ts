@@ -19,6 +19,8 @@ export interface ExportFiles {
   data: ExportData;
   /** Files written beside the main one: `<stem><extension>`. */
   companions: { extension: string; data: ExportData }[];
+  /** What the format could not carry of the letter (warnings), so that nothing is left out unsaid. */
+  diagnostics?: Diagnostic[];
 }
 
 export interface ExportOptions {

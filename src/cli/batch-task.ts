@@ -31,9 +31,9 @@ export interface TaskResult {
   input: string;
   format?: FormatName;
   diagnostics: Diagnostic[];
-  /** The files to write, when the letter was converted. */
+  /** The files to write: when the letter was read, those of every format that could write it. */
   files?: ConvertedFile[];
-  /** Why the input was not converted, in a few words, when it was not. */
+  /** Why the input was not (wholly) converted, in a few words: no letter, or a format that refused it. */
   failure?: string;
 }
 
@@ -53,17 +53,23 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
     return { input, format, diagnostics, failure: first ? first.message : 'not a letter' };
   }
   const files: ConvertedFile[] = [];
+  const all = [...diagnostics];
+  let failure: string | undefined;
+  // A format that refuses the letter (a character its font lacks, a DiWoo record without a
+  // ministry) fails the input, but the other formats are still written.
   for (const target of task.targets) {
     try {
       const out = await exportLetter(target, loaded.letter, { houseStyle, opForm: task.opForm });
       files.push({ extension: outputExtension(target), data: out.data }, ...out.companions);
+      all.push(...(out.diagnostics ?? []));
     } catch (err) {
       if (!(err instanceof ExportError)) throw err;
       const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}) };
-      return { input, format, diagnostics: [...diagnostics, refusal], failure: refusal.message };
+      all.push(refusal);
+      failure ??= refusal.message;
     }
   }
-  return { input, format, diagnostics, files };
+  return { input, format, diagnostics: all, files, ...(failure !== undefined ? { failure } : {}) };
 }
 
 /** convertInput for a worker, which keeps the house style it loaded for the next task. */

@@ -111,6 +111,8 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
       report.outputs.push(f.file);
       progress.wrote(input.file, f.file);
     }
+    // A format refused the letter: the others are written, the input counts as failed.
+    if (result.failure !== undefined) return fail(k, result.failure, `${input.file}: not converted to every format (errors above)`);
     report.status = 'converted';
   };
 

@@ -64,7 +64,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
 async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, houseStyle: HouseStyle | undefined): Promise<number> {
   const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm) }, houseStyle);
   for (const d of result.diagnostics) if (d.severity !== 'info' || opts.verbose) process.stderr.write(formatDiagnostic(d, input) + '\n');
-  if (!result.files) {
+  if (!result.files || result.failure !== undefined) {
     const hadErrors = result.diagnostics.some((d) => d.severity === 'error');
     process.stderr.write(hadErrors ? `${input}: not converted (errors above)\n` : `${input}: not converted: ${result.failure}\n`);
     return 1;

@@ -98,6 +98,25 @@ describe('kamerbrief convert on a directory tree', () => {
 });
 
 describe('kamerbrief convert: what it will not write', () => {
+  it('writes every other format of a letter one format refuses, and counts the letter as failed', () => {
+    // No signatory or sender names a ministry: DiWoo (publisher required) refuses the letter.
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'brief.md'), '---\nkind: answer-letter\ndate: 2026-03-01\nsubject: Zonder ministerie\n---\n\nHierbij de antwoorden.\n\n### Vraag 1\n\nWaarom?\n\n### Antwoord op vraag 1\n\nDaarom.\n');
+    const r = runCli(['convert', 'brief.md', '--to', 'json,diwoo,op', '--out', 'out', '--report', 'rapport.json'], undefined, dir);
+    expect(r.status).toBe(1);
+    expect(filesBelow(path.join(dir, 'out'))).toEqual(['brief.json', 'brief.metadata.xml', 'brief.op.xml']);
+    expect(r.stderr).toContain('brief.md at /signatories: error: cannot write diwoo: DiWoo needs the responsible ministry as publisher');
+    expect(r.stderr).toContain('brief.md: not converted to every format (errors above)');
+    // What the Aanhangsel form leaves out is said, with the form that keeps it.
+    expect(r.stderr).toContain('brief.md at /coverLetter: warning: OP XML (Aanhangsel): the cover letter (1 block) is not written; an Aanhangsel carries none (use --op-form kamerstuk');
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8'));
+    expect(report.files[0]).toMatchObject({ status: 'failed', outputs: ['out/brief.json', 'out/brief.op.xml', 'out/brief.metadata.xml'].map((f) => path.join(...f.split('/'))) });
+    expect(report.files[0].reason).toMatch(/^cannot write diwoo: /);
+    const kept = runCli(['convert', 'brief.md', '--to', 'op', '--op-form', 'kamerstuk', '--out', 'uit'], undefined, dir);
+    expect(kept.status).toBe(0);
+    expect(kept.stderr).not.toContain('cover letter');
+  });
+
   it('replaces existing outputs only with --force, and without it converts nothing again', () => {
     const dir = tmp();
     const letters = writeLetters(path.join(dir, 'in'), 3, 7);

@@ -19,6 +19,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { ExportFiles, ExportOptions } from '../../formats';
 import type { Letter, Section, Signatory } from '../../model/types';
+import type { Diagnostic } from '../../model/diagnostics';
 import { joinNumbers } from '../../model/labels';
 import { formatDutchDate } from '../../model/dates';
 import { BlockWriter, newline, serialize } from './blocks';
@@ -65,7 +66,29 @@ export interface OpExportOptions extends ExportOptions {
 }
 
 export function exportOpFiles(letter: Letter, options: OpExportOptions = {}): ExportFiles {
-  return { data: exportOp(letter, options), companions: [{ extension: '.metadata.xml', data: exportOpMetadata(letter, options) }] };
+  return {
+    data: exportOp(letter, options),
+    companions: [{ extension: '.metadata.xml', data: exportOpMetadata(letter, options) }],
+    diagnostics: leftOutOfAanhangsel(letter, options),
+  };
+}
+
+/**
+ * An Aanhangsel publication prints the questions and answers, not the minister's letter
+ * around them (docs/op-xml.md): a cover letter, the letterhead and "Onze referentie" are
+ * not in it. The user is told, with the form that keeps them.
+ */
+function leftOutOfAanhangsel(letter: Letter, options: OpExportOptions): Diagnostic[] {
+  if (isKamerstuk(options)) return [];
+  const out: Diagnostic[] = [];
+  const hint = 'use --op-form kamerstuk to publish the letter form, which keeps it';
+  const paragraphs = letter.kind === 'postponement-notice' ? 0 : (letter.coverLetter ?? []).length;
+  if (paragraphs > 0) {
+    out.push({ severity: 'warning', pointer: '/coverLetter', message: `OP XML (Aanhangsel): the cover letter (${paragraphs} block${paragraphs === 1 ? '' : 's'}) is not written; an Aanhangsel carries none (${hint})` });
+  }
+  const left = [letter.letterhead ? 'the letterhead' : undefined, letter.metadata.reference ? '"Onze referentie"' : undefined].filter((x): x is string => x !== undefined);
+  if (left.length > 0) out.push({ severity: 'info', message: `OP XML (Aanhangsel): ${left.join(' and ')} not written; an Aanhangsel carries neither` });
+  return out;
 }
 
 export function exportOp(letter: Letter, options: OpExportOptions = {}): string {
