@@ -71,7 +71,7 @@ const FORMATS: Record<FormatName, FormatInfo> = {
   text: {
     extension: '.txt',
     textImporter: () => require('./importers/text').importText,
-    exporter: () => require('./exporters/text').exportText,
+    exporter: () => require('./exporters/text').exportTextFiles,
   },
   akn: {
     extension: '.akn.xml',

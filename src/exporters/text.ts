@@ -6,7 +6,10 @@
  */
 import { formatDutchDate } from '../model/dates';
 import { answerLabel, questionLabel } from '../model/labels';
+import type { ExportFiles } from '../formats';
+import type { Diagnostic } from '../model/diagnostics';
 import type { Block, Inline, Letter } from '../model/types';
+import { allInlineSequences } from '../model/walk';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -78,4 +81,26 @@ export function exportText(letter: Letter): string {
     fn.content.forEach((b, k) => group(...lines(b, k === 0 ? `${mark(fn.label)} ` : '')));
   }
   return out.join('\n\n') + '\n';
+}
+
+/**
+ * The text file, and what plain text cannot carry of the letter: link targets (a warning:
+ * an address is lost), emphasis and the publication data (infos). See the README.
+ */
+export function exportTextFiles(letter: Letter): ExportFiles {
+  const counts = { targets: 0, formatting: 0 };
+  const count = (inlines: Inline[]): void => {
+    for (const node of inlines) {
+      if (node.type === 'link' && node.target) counts.targets++;
+      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'superscript' || node.type === 'subscript') counts.formatting++;
+      if ('content' in node) count(node.content);
+    }
+  };
+  for (const visit of allInlineSequences(letter)) if (visit.isBlock) count(visit.inlines);
+  const diagnostics: Diagnostic[] = [];
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (counts.targets > 0) diagnostics.push({ severity: 'warning', message: `plain text: ${plural(counts.targets, 'link target is', 'link targets are')} not written (the link text is); JSON, Markdown and the XML formats keep them` });
+  if (counts.formatting > 0) diagnostics.push({ severity: 'info', message: `plain text: ${plural(counts.formatting, 'run', 'runs')} of emphasis, bold, superscript or subscript written as plain words` });
+  if (letter.publication) diagnostics.push({ severity: 'info', pointer: '/publication', message: 'plain text: the publication data (identifier, number, vergaderjaar) is not written' });
+  return { data: exportText(letter), companions: [], diagnostics };
 }

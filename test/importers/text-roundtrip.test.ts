@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { exportText } from '../../src/exporters/text';
+import { exportText, exportTextFiles } from '../../src/exporters/text';
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
 import type { Inline, Letter } from '../../src/model/types';
@@ -62,5 +62,26 @@ describe('text round trip', () => {
       return { kind: s.kind, date: s.metadata.date, chamber: s.metadata.chamber, title: s.title, questions: s.questions, answers: s.answers, sections: s.sections, footnotes: s.footnotes, signatories: s.signatories };
     };
     expect(pick(once)).toEqual(pick(letter));
+  });
+});
+
+describe('what the text exporter cannot carry, it says', () => {
+  const letter = importMarkdown(
+    '---\nkind: answer-letter\ndate: 2026-03-01\nsubject: Koppelingen\npublication:\n  number: "1234"\n---\n\nZie [de brief](https://www.rijksoverheid.nl/brief) en *deze* **nota**.\n\n### Vraag 1\n\nWaar staat [het rapport](https://example.org/rapport)?\n\n### Antwoord op vraag 1\n\nOp de website.\n',
+  ).letter!;
+
+  it('link targets as a warning, formatting and publication data as infos', () => {
+    const { data, diagnostics } = exportTextFiles(letter);
+    expect(data).toContain('Zie de brief en deze nota.');
+    expect(data).not.toContain('https://');
+    expect(diagnostics).toEqual([
+      { severity: 'warning', message: 'plain text: 2 link targets are not written (the link text is); JSON, Markdown and the XML formats keep them' },
+      { severity: 'info', message: 'plain text: 2 runs of emphasis, bold, superscript or subscript written as plain words' },
+      { severity: 'info', pointer: '/publication', message: 'plain text: the publication data (identifier, number, vergaderjaar) is not written' },
+    ]);
+  });
+
+  it('nothing for a letter plain text holds whole', () => {
+    expect(exportTextFiles(importText(exportText(letter)).letter!).diagnostics).toEqual([]);
   });
 });
