@@ -716,6 +716,8 @@ const superscript = (n: string) => [...n].map((d) => SUPERSCRIPT_DIGIT[Number(d)
 const gluedMark = (n: string) => new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u');
 /** Mark n glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12); not a PO box number ("Postbus 20301"). */
 const yearMark = (n: string) => new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`, 'i');
+/** Mark n after the full stop of a sentence that ends on a year: "tot 1 december 2024.1 Om …". */
+const yearStopMark = (n: string) => new RegExp(`\\b(?:19|20)\\d\\d\\.${n}(?= \\p{Lu})`, 'u');
 /** Mark n kept as a superscript: "verordening.¹". */
 const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
 
@@ -730,7 +732,7 @@ function memoized<T>(f: (key: string) => T): (key: string) => T {
 
 /** True when the text holds mark n in a form of its own: glued to a word or a year, or a superscript. */
 function hasMarkOn(text: string, n: string): boolean {
-  return gluedMark(n).test(text) || yearMark(n).test(text) || superscriptMark(n).test(text);
+  return gluedMark(n).test(text) || yearMark(n).test(text) || yearStopMark(n).test(text) || superscriptMark(n).test(text);
 }
 
 /**
@@ -800,7 +802,7 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
   // "gevraagd.2", "Instellingsbesluit Actal 201112". Each answer is kept: the question is
   // asked for every candidate line, and searching the whole text again each time made
   // a page of many lone numbers quadratic.
-  const plainMark = memoized((n: string) => gluedMark(n).test(running) || yearMark(n).test(running));
+  const plainMark = memoized((n: string) => gluedMark(n).test(running) || yearMark(n).test(running) || yearStopMark(n).test(running));
   // Notes numbered "1 …" whose marks the text kept as superscripts ("verordening.¹"), as in
   // pdftotext of a PDF that draws them with superscript glyphs.
   const superscriptMarked = memoized((n: string) => superscriptMark(n).test(running));

@@ -212,3 +212,23 @@ describe('a note whose number pdftotext set apart from its text, under a table',
     expect(text).toContain(SMALL_TYPE[0]);
   });
 });
+
+describe('a mark after the full stop of a sentence that ends on a year', () => {
+  const letter = (body: string) =>
+    pages(
+      ['Datum 4 maart 2026', 'Betreft Verlenging van de regeling', '', 'Vraag 1', 'Loopt de regeling af?', '', 'Antwoord op vraag 1', body, 'Daarna volgt een evaluatie door het ministerie.', '', '1 Besluit van 3 maart 2021, Stcrt. 2021, 1234.', 'Pagina 1 van 1'],
+    );
+
+  it('is the mark: "… tot 1 januari 2027.1 De …"', () => {
+    const { letter: read1, infos } = read(letter('De regeling geldt tot 1 januari 2027.1 De verlenging is aangekondigd.'));
+    expect(notes(read1)).toEqual([{ id: 'fn1', label: '1', text: 'Besluit van 3 maart 2021, Stcrt. 2021, 1234.' }]);
+    expect(marks(read1)).toEqual([{ after: '2027.', id: 'fn1' }]);
+    expect(infos.some((i) => i.message === 'footnote 1 taken from the foot of the page')).toBe(true);
+  });
+
+  it('is no mark before a word in lower case ("2027.1 en"), where no note is taken either', () => {
+    const result = importText(letter('De regeling geldt tot versie 2027.1 en daarna niet meer.'));
+    expect(result.letter!.footnotes ?? []).toEqual([]);
+    expect(JSON.stringify(result.letter)).toContain('versie 2027.1 en daarna');
+  });
+});

@@ -200,6 +200,12 @@ export function resolveFootnotes(
       for (const m of text.matchAll(/(?<!(?:postbus|antwoordnummer)\s+)\b(?:19|20)\d\d(\d{1,2})(?=[\s.,;:?!»”")]|$)/gi)) {
         marks.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}` });
       }
+      // "tot 1 december 2024.1 Om …": a sentence that ends on a year, the mark after its full
+      // stop, the next sentence after it. (Dutch writes decimals with a comma; a number "2024.1"
+      // followed by a capital is no decimal.)
+      for (const m of text.matchAll(/\b(?:19|20)\d\d\.(\d{1,2})(?= \p{Lu})/gu)) {
+        marks.push({ index: m.index! + 5, length: m[1].length, label: `plain:${m[1]}` });
+      }
     }
     return marks.sort((a, b) => a.index - b.index);
   };
