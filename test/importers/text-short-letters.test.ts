@@ -10,6 +10,9 @@ const head = ['Datum 5 mei 2026', 'Betreft Antwoorden op vragen over bibliotheke
 const cover = ['Hierbij bied ik u de antwoorden aan op de vragen van de leden Kok (D66) en Yilmaz over', 'de bibliotheekvoorziening.', ''];
 const signature = ['De Minister van Onderwijs, Cultuur en Wetenschap', 'S. Janssens', ''];
 
+/** A short letter whose one question is answered by these lines. */
+const answeredWith = (answer: string[]) => [...head, ...cover, ...signature, 'Vraag 1', 'Wat kostte dat?', 'Antwoord op vraag 1', ...answer];
+
 function read(lines: string[]) {
   const result = importText(lines.join('\n'));
   return { ...result, letter: result.letter!, text: letterText(result.letter!).split('\n') };
@@ -37,30 +40,12 @@ describe('the running head of page 2 in a letter of two pages', () => {
 
 describe('paragraph ends in a letter of short lines', () => {
   it('a sentence ending on a line well short of the measure ends its paragraph', () => {
-    const r = read([
-      ...head,
-      ...cover,
-      ...signature,
-      'Vraag 1',
-      'Wat kostte dat?',
-      'Antwoord op vraag 1',
-      'Het opruimen kostte ongeveer 11 miljoen euro.',
-      'Daarvan ging een derde naar de inzet van verkeersmaatregelen.',
-    ]);
+    const r = read(answeredWith(['Het opruimen kostte ongeveer 11 miljoen euro.', 'Daarvan ging een derde naar de inzet van verkeersmaatregelen.']));
     expect(r.text.slice(-2)).toEqual(['Het opruimen kostte ongeveer 11 miljoen euro.', 'Daarvan ging een derde naar de inzet van verkeersmaatregelen.']);
   });
 
   it('a line that fills the measure and ends a sentence does not', () => {
-    const r = read([
-      ...head,
-      ...cover,
-      ...signature,
-      'Vraag 1',
-      'Wat kostte dat?',
-      'Antwoord op vraag 1',
-      'Het opruimen van het zwerfafval langs de snelwegen kostte 11 miljoen euro.',
-      'Daarvan ging een derde naar de inzet van verkeersmaatregelen.',
-    ]);
+    const r = read(answeredWith(['Het opruimen van het zwerfafval langs de snelwegen kostte 11 miljoen euro.', 'Daarvan ging een derde naar de inzet van verkeersmaatregelen.']));
     expect(r.text[r.text.length - 1]).toBe(
       'Het opruimen van het zwerfafval langs de snelwegen kostte 11 miljoen euro. Daarvan ging een derde naar de inzet van verkeersmaatregelen.',
     );
