@@ -3,9 +3,9 @@
  * Import time on hostile shapes of text: what an importer of untrusted files must read in
  * time linear in its size. Each shape is one kind of line the plain-text importer looks at
  * twice (lone numbers, note texts, marks glued or set apart, labels, page furniture, side
- * columns, hyphenated line ends, list labels, form feeds), repeated to a fixed number of
+ * columns, hyphenated line ends, list labels, stacked list labels, form feeds), repeated to a fixed number of
  * lines (no randomness). Prints the time at n and 4n lines and their ratio: about 4 is
- * linear, 16 quadratic. Each of these shapes was once quadratic (a 100,000-line page of lone
+ * linear, 16 quadratic. Most of these shapes were once quadratic (a 100,000-line page of lone
  * numbers took 100 s); `npm run bench` runs this after the size benchmark.
  *
  *   node bench/import-adversarial.js [--lines 40000]
@@ -25,6 +25,7 @@ const SHAPES = {
   'side column beside text': () => 'tekst van de brief die doorloopt                     Datum',
   'hyphenated line ends': () => 'migratie-',
   'list labels': (i) => `${['a.', 'b.', 'i.', '•', '–'][i % 5]} item ${i}`,
+  'stacked list labels': (i, n) => (i < n / 2 ? ['1.', 'a.', 'i.', 'A.', 'I.', '1)', 'a)', 'i)', 'A)', 'I)'][i % 10] : i % 2 ? '' : `tekst nummer ${i}`),
   'form feeds': (i) => `tekst ${i} van de brief\f`,
   'running heads': (i) => (i % 3 === 0 ? '\fDirectoraat-Generaal Migratie' : i % 3 === 1 ? 'Datum' : 'tekst die doorloopt en'),
 };
@@ -39,7 +40,7 @@ function options(argv) {
 }
 
 function timeImport(shape, lines) {
-  const text = `Datum 1 januari 2026\nBetreft Test\n\n${Array.from({ length: lines }, (_, i) => shape(i)).join('\n')}`;
+  const text = `Datum 1 januari 2026\nBetreft Test\n\n${Array.from({ length: lines }, (_, i) => shape(i, lines)).join('\n')}`;
   const start = process.hrtime.bigint();
   importText(text);
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, mb: Buffer.byteLength(text) / 1024 / 1024 };

@@ -1399,6 +1399,9 @@ function joinLoneListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[])
   return out;
 }
 
+/** Word's deepest list nesting: labels that would open a tenth level read as no list. */
+const MAX_LIST_DEPTH = 9;
+
 /** A list label on a line of its own: "1.", "a)", "iv.", a bullet. */
 const LONE_LABEL = /^(?:(?:[ivxlcIVXLC]+|[a-zA-Z]|\d{1,2})[.)]|[•◦▪])$/;
 
@@ -1422,7 +1425,9 @@ function readsAsNestedList(labels: string[]): boolean {
       open[depth].style = goesOn(open[depth], label);
       open[depth].count++;
       open.length = depth + 1;
-    } else if (/^(?:[1aiAI][.)]|[•◦▪])$/.test(label)) open.push({ first: label, count: 1 });
+    } else if (/^(?:[1aiAI][.)]|[•◦▪])$/.test(label) && open.length < MAX_LIST_DEPTH) open.push({ first: label, count: 1 });
+    // Deeper than Word nests lists, or no list at all. (The bound also keeps hostile input
+    // linear: every label walks the open lists.)
     else return false;
   }
   return true;
