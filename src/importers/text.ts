@@ -906,6 +906,8 @@ function takeFootnotes(lines: (Line | 'page')[], diagnostics: Diagnostic[]): { r
     if (taken.has(i)) continue;
     const m = /^(\d{1,3})(?:\s+|(?=[A-Z]))(\S.*)$/.exec(l.text) ?? /^(\d{1,3})$/.exec(l.text);
     if (!m || Number(m[1]) !== expected || !(hasMark(m[1]) || markLostBetween(i, expected))) continue;
+    // "1 januari." is a date the line happened to start with, not note 1.
+    if (WRAPPED_DATE.test(l.text)) continue;
     // Numbers stacked above their texts ("1", "2", then "Instellingsbesluit …", "Kamerstuk
     // …"): paired one to one when there are as many texts as numbers.
     const stacked = m[2] ? undefined : stackedNotes(lines, i, expected, hasMark);
@@ -1320,7 +1322,8 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     if (isLabel || header || opens || sideField || heading || startsItem(l.text) || /^\d{1,4}[.)]$/.test(l.text)) flush();
     current.push(l);
     // A question number on a line of its own ("1.") belongs with the text below it.
-    const ends = SENTENCE_END.test(l.text) && l.text.length < full * 0.85 && !/^\d{1,4}[.)]$/.test(l.text);
+    // A sentence may end in a superscript note mark ("… per 1 januari.¹").
+    const ends = SENTENCE_END.test(l.text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '')) && l.text.length < full * 0.85 && !/^\d{1,4}[.)]$/.test(l.text);
     // The subject ("Betreft …") runs on to its last, shorter line.
     const subjectEnds = /^(?:datum\b.*\s)?(?:betreft|onderwerp)\b/i.test(current[0].text) && l.text.length < full * 0.85;
     // A note ("¹ Verordening …") ends at its first line that does not fill the width.
@@ -1398,6 +1401,9 @@ function joinLoneListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[])
   }
   return out;
 }
+
+/** A line that starts with a day of a month ("1 januari.", "12 maart 2026 …"): a date wrapped to the line start, never a note. */
+const WRAPPED_DATE = /^\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/u;
 
 /** Word's deepest list nesting: labels that would open a tenth level read as no list. */
 const MAX_LIST_DEPTH = 9;

@@ -12,6 +12,7 @@ import { answerLabel, questionLabel } from '../../src/model/labels';
 import { allInlineSequences, blockArrays, sectionItems } from '../../src/model/walk';
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
+import { letterText } from '../ocr/character-error-rate';
 import { loadSample, ROOT, SOURCE_LETTER } from '../support/samples';
 
 function tool(name: string, args: string[]): { status: number | null; stdout: string } {
@@ -138,4 +139,50 @@ describe('the parts of a short letter, apart in plain pdftotext', () => {
     expect(back.coverLetter).toEqual(letter.coverLetter);
     expect(back.signatories).toEqual(letter.signatories);
   });
+});
+
+describe('page breaks and moved last lines, in plain pdftotext', () => {
+  const base = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'markdown', 'voetnoten-gfm.md'), 'utf8');
+  const words = 'het kabinet heeft besloten dat het beleid verder wordt onderzocht met gemeenten en provincies over de uitvoering van de regeling'.split(' ');
+  const sentence = (n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ');
+  /** The fixture letter with these paragraphs as the whole answer to question 2 (its note mark after the first). */
+  const withAnswer = (paragraphs: string[]) => {
+    expect(base).toContain('Dat wordt nader onderzocht.[^1]');
+    const [first, ...rest] = paragraphs;
+    return importMarkdown(base.replace('Dat wordt nader onderzocht.[^1]', [`${first}[^1]`, ...rest].join('\n\n'))).letter!;
+  };
+  async function pdftotext(letter: ReturnType<typeof withAnswer>): Promise<string> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+    try {
+      const file = path.join(dir, 'brief.pdf');
+      fs.writeFileSync(file, await exportPdf(letter));
+      return tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('a label whose paragraph fits a page but not under it takes the first lines with it, and no page ends on it', async () => {
+    // About 440 words: alone it fits a page, under its label it does not.
+    const letter = withAnswer([sentence(440) + '.', 'Tweede alinea.']);
+    const pages = (await pdftotext(letter)).split('\f').filter((p) => p.trim());
+    const lines = pages.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean));
+    for (const page of lines) expect(page[page.length - 1]).not.toMatch(/^(?:Vraag|Antwoord op vra)/);
+    // The label and the paragraph's first line stand on one page.
+    const labelled = lines.find((page) => page.includes('Antwoord op vraag 2'))!;
+    expect(labelled[labelled.indexOf('Antwoord op vraag 2') + 1]).toMatch(/^het kabinet heeft besloten/);
+  });
+
+  it('a paragraph ending "… per 1 januari." comes back whole, whatever line "1 januari." starts (not note 1)', async () => {
+    // The exporter never moves words to a last line that starts like a note ("1 januari.");
+    // where the text wraps there by itself, the importer reads a date, not a note.
+    const wrong: string[] = [];
+    for (let n = 8; n < 40; n++) {
+      const letter = withAnswer([`Dit ${sentence(n)} gaat in per 1 januari.`, 'Dit is de laatste alinea.']);
+      const back = importText(await pdftotext(letter)).letter!;
+      // letterText holds the notes' texts too; emphasis, which plain text cannot show, is left out.
+      if (letterText(back) !== letterText(letter) || back.footnotes?.length !== letter.footnotes?.length) wrong.push(`${n} words`);
+    }
+    expect(wrong).toEqual([]);
+  }, 60000);
 });

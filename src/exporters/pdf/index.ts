@@ -66,6 +66,8 @@ class PdfWriter {
   private startAt?: { x: number; y: number };
   /** Where the current paragraph's last line is made to start (see `lastLineBreak`). */
   private lastLineAt?: { atom: number; offset: number };
+  /** Set by a heading whose first paragraph cannot stand on one page with it: that paragraph may break. */
+  private mayBreakNextParagraph = false;
   /** Atoms of the current paragraph drawn so far. */
   private atomsDrawn = 0;
   private readonly bytes: Promise<Uint8Array>;
@@ -288,8 +290,14 @@ class PdfWriter {
     doc.y += size * 0.8;
     // A heading stays with what follows it: its first paragraph, which is never split over two
     // pages when it fits on one, or at least its first lines.
-    this.keepTogether(size * 2 + Math.max(following, size * 4));
+    const together = size * 2 + Math.max(following, size * 4);
+    // When heading and paragraph do not fit on one page together, the heading takes the first
+    // lines with it and the paragraph goes on on the next page (else the heading would stand
+    // alone on a page of its own).
+    const fits = together <= this.pageHeight();
+    this.keepWithNext(fits ? together : size * 6);
     this.blockParagraph(parent, `H${Math.min(level, 6)}`, [{ type: 'text', text }], this.frame, { bold: true, italic: false, size });
+    this.mayBreakNextParagraph = !fits;
   }
 
   /** Starts a new page when less than `height` points are left, so a heading is not alone at a page foot. */
@@ -304,9 +312,13 @@ class PdfWriter {
    * without the structure (pdftotext). Only a paragraph longer than a page is split.
    */
   private keepTogether(height: number): void {
+    this.keepWithNext(Math.min(height, this.pageHeight()));
+  }
+
+  /** The height a page has for text. */
+  private pageHeight(): number {
     const { doc } = this;
-    const page = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
-    this.keepWithNext(Math.min(height, page));
+    return doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   }
 
   private paragraphHeight(inlines: Inline[], frame: Frame, format: Format): number {
@@ -345,7 +357,10 @@ class PdfWriter {
     // Two words where the paragraph has them (a single word on the last line looks lost),
     // and never a break right after a sentence end, which would read as a paragraph end.
     let pick = spaces.length - Math.min(2, spaces.length);
-    while (pick >= 0 && SENTENCE_END_BEFORE_BREAK.test(spaces[pick].before)) pick--;
+    // Nor a moved line that starts like a note or a list item ("1 januari." would read as
+    // note 1 at a page foot, "a. …" as an item).
+    const wordAfter = (k: number) => text.slice(spaces[k].before.length + 1).split(' ')[0];
+    while (pick >= 0 && (SENTENCE_END_BEFORE_BREAK.test(spaces[pick].before) || STARTS_LIKE_NOTE_OR_ITEM.test(wordAfter(pick)))) pick--;
     if (pick < 0 || spaces.length === 0) return undefined;
     return { atom: spaces[pick].atom, offset: spaces[pick].offset };
   }
@@ -408,7 +423,8 @@ class PdfWriter {
   private blockParagraph(parent: El, type: string, inlines: Inline[], frame: Frame, format: Format, textFollows = false): void {
     const { doc } = this;
     const { height, lastLineAt } = this.paragraphLayout(inlines, frame, format, textFollows);
-    this.keepTogether(height);
+    if (this.mayBreakNextParagraph) this.mayBreakNextParagraph = false;
+    else this.keepTogether(height);
     const el = this.open(parent, type);
     this.lastLineAt = lastLineAt;
     this.inlineRuns(el, inlines, frame, format, false);
@@ -684,6 +700,8 @@ const SECTION_GAP = 2.5;
 
 /** A last line longer than this part of the measure counts as full (see `lastLineBreak`). */
 const LAST_LINE_SHORT = 0.75;
+/** A word a moved last line must not start with: a note number, a list label, a question or answer label. */
+const STARTS_LIKE_NOTE_OR_ITEM = /^(?:\d{1,3}[.)]?|[ivxlcIVXLC]+[.)]|[a-zA-Z][.)]|[•◦▪–-]|vraag|vragen|antwoord)$/i;
 /** Text that ends a sentence: a line may not end here when the paragraph goes on. */
 const SENTENCE_END_BEFORE_BREAK = /[.!?:;][)"'’”]?$/;
 
