@@ -94,7 +94,7 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
     const report = reports[k];
     Object.assign(report, { format: result.format, diagnostics: result.diagnostics });
     for (const d of result.diagnostics) if (d.severity !== 'info' || o.verbose) progress.note(formatDiagnostic(d, input.file));
-    if (!result.files) {
+    if (!result.files || result.files.length === 0) {
       if (result.diagnostics.some((d) => d.severity === 'error')) fail(k, result.failure ?? 'errors', `${input.file}: not converted (errors above)`);
       else fail(k, result.failure ?? 'not a letter');
       return;

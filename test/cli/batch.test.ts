@@ -112,6 +112,10 @@ describe('kamerbrief convert: what it will not write', () => {
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8'));
     expect(report.files[0]).toMatchObject({ status: 'failed', outputs: ['out/brief.json', 'out/brief.op.xml', 'out/brief.metadata.xml'].map((f) => path.join(...f.split('/'))) });
     expect(report.files[0].reason).toMatch(/^cannot write diwoo: /);
+    const only = runCli(['convert', 'brief.md', '--to', 'diwoo', '--out', 'alleen'], undefined, dir);
+    expect(only.status).toBe(1);
+    expect(only.stderr).toContain('brief.md: not converted (errors above)');
+    expect(fs.existsSync(path.join(dir, 'alleen'))).toBe(false);
     const kept = runCli(['convert', 'brief.md', '--to', 'op', '--op-form', 'kamerstuk', '--out', 'uit'], undefined, dir);
     expect(kept.status).toBe(0);
     expect(kept.stderr).not.toContain('cover letter');
