@@ -6,7 +6,7 @@
  * hands the blocks to the structure recogniser that the Markdown importer uses too.
  * Every change to the text is a diagnostic with its line.
  */
-import { parseDutchDate } from '../model/dates';
+import { DUTCH_MONTHS, parseDutchDate } from '../model/dates';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Block, Inline, List } from '../model/types';
 import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
@@ -711,6 +711,8 @@ function uniquePairing(notes: number[], glyphs: string[]): Map<number, number> |
 
 const SUPERSCRIPT_DIGIT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscript = (n: string) => [...n].map((d) => SUPERSCRIPT_DIGIT[Number(d)]).join('');
+/** A superscript mark at the end of a line ("… januari.¹"). */
+const TRAILING_SUPERSCRIPT_MARK = new RegExp(`[${SUPERSCRIPT_DIGIT}]+$`, 'u');
 
 /** Mark n glued to a word or closing punctuation: "gevraagd.2"; not the "2" of "paragraaf 2.2" or "3,5". */
 const gluedMark = (n: string) => new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u');
@@ -1323,7 +1325,7 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
     current.push(l);
     // A question number on a line of its own ("1.") belongs with the text below it.
     // A sentence may end in a superscript note mark ("… per 1 januari.¹").
-    const ends = SENTENCE_END.test(l.text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '')) && l.text.length < full * 0.85 && !/^\d{1,4}[.)]$/.test(l.text);
+    const ends = SENTENCE_END.test(l.text.replace(TRAILING_SUPERSCRIPT_MARK, '')) && l.text.length < full * 0.85 && !/^\d{1,4}[.)]$/.test(l.text);
     // The subject ("Betreft …") runs on to its last, shorter line.
     const subjectEnds = /^(?:datum\b.*\s)?(?:betreft|onderwerp)\b/i.test(current[0].text) && l.text.length < full * 0.85;
     // A note ("¹ Verordening …") ends at its first line that does not fill the width.
@@ -1403,7 +1405,7 @@ function joinLoneListLabels(lines: (Line | 'page')[], diagnostics: Diagnostic[])
 }
 
 /** A line that starts with a day of a month ("1 januari.", "12 maart 2026 …"): a date wrapped to the line start, never a note. */
-const WRAPPED_DATE = /^\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/u;
+const WRAPPED_DATE = new RegExp(`^\\d{1,2} (?:${DUTCH_MONTHS.join('|')})(?!\\p{L})`, 'u');
 
 /** Word's deepest list nesting: labels that would open a tenth level read as no list. */
 const MAX_LIST_DEPTH = 9;

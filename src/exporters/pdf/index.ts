@@ -391,7 +391,7 @@ class PdfWriter {
   private firstBlockHeight(blocks: Block[], frame: Frame): number {
     const [first, next] = blocks;
     if (first?.type !== 'paragraph') return this.style.fonts.size * 2;
-    return this.paragraphLayout(first.content, frame, this.bodyFormat(), next !== undefined && next.type !== 'table').height;
+    return this.paragraphLayout(first.content, frame, this.bodyFormat(), textFollows(next)).height;
   }
 
   // ---- blocks -------------------------------------------------------------------------------------------
@@ -403,7 +403,7 @@ class PdfWriter {
   private block(parent: El, block: Block, frame: Frame, next?: Block): void {
     switch (block.type) {
       case 'paragraph':
-        this.blockParagraph(parent, 'P', block.content, frame, this.bodyFormat(), next !== undefined && next.type !== 'table');
+        this.blockParagraph(parent, 'P', block.content, frame, this.bodyFormat(), textFollows(next));
         return;
       case 'list':
         this.list(parent, block, frame);
@@ -500,7 +500,7 @@ class PdfWriter {
    */
   private inlineRuns(el: El, inlines: Inline[], frame: Frame, format: Format, keepY: boolean): void {
     const { doc } = this;
-    this.atomsLeft = countAtoms(inlines);
+    this.atomsLeft = atomTexts(inlines).length;
     this.atomsDrawn = 0;
     this.startAt = { x: frame.x, y: doc.y };
     this.runs(el, inlines, frame, format);
@@ -615,7 +615,7 @@ class PdfWriter {
       const frame = { x: this.frame.x + indent, width: this.frame.width - indent };
       fn.content.forEach((block, i) => {
         const next = fn.content[i + 1];
-        if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, frame, format, next !== undefined && next.type !== 'table');
+        if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, frame, format, textFollows(next));
         else this.block(note, block, frame, next);
       });
       note.end();
@@ -705,13 +705,9 @@ const STARTS_LIKE_NOTE_OR_ITEM = /^(?:\d{1,3}[.)]?|[ivxlcIVXLC]+[.)]|[a-zA-Z][.)
 /** Text that ends a sentence: a line may not end here when the paragraph goes on. */
 const SENTENCE_END_BEFORE_BREAK = /[.!?:;][)"'’”]?$/;
 
-function countAtoms(inlines: Inline[]): number {
-  let n = 0;
-  for (const node of inlines) {
-    if (node.type === 'text' || node.type === 'footnoteRef') n++;
-    else n += countAtoms(node.content);
-  }
-  return n;
+/** True when text follows a paragraph (a paragraph, a list, a quote): its last line must then not fill the measure. */
+function textFollows(next: Block | undefined): boolean {
+  return next !== undefined && next.type !== 'table';
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
