@@ -49,6 +49,8 @@ export type DocumentValidator = (bytes: Uint8Array, context: ValidateContext) =>
 interface FormatInfo {
   /** Extension of output files, with the dot. */
   extension: string;
+  /** Extensions of the files the exporter writes beside the main one (ExportFiles.companions). */
+  companionExtensions?: string[];
   /** Text formats are decoded as UTF-8 before their importer sees them. */
   textImporter?: () => TextImporter;
   bytesImporter?: () => BytesImporter;
@@ -81,6 +83,7 @@ const FORMATS: Record<FormatName, FormatInfo> = {
   },
   op: {
     extension: '.op.xml',
+    companionExtensions: ['.metadata.xml'],
     bytesImporter: () => require('./importers/op').importOpBytes,
     exporter: () => require('./exporters/op').exportOpFiles,
   },
@@ -114,6 +117,11 @@ export function isFormatName(name: string): name is FormatName {
 
 export function outputExtension(format: FormatName): string {
   return FORMATS[format].extension;
+}
+
+/** Extensions of every file a format may write for one letter: its own, then its companions'. */
+export function outputExtensions(format: FormatName): string[] {
+  return [FORMATS[format].extension, ...(FORMATS[format].companionExtensions ?? [])];
 }
 
 /**

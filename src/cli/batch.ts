@@ -10,7 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { stemOf, outputExtension, type FormatName } from '../formats';
+import { stemOf, outputExtension, outputExtensions, type FormatName } from '../formats';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import type { HouseStyle } from '../templates/types';
 import { convertInput, type ConvertTask, type TaskResult } from './batch-task';
@@ -92,8 +92,8 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
   const finish = (k: number, result: TaskResult) => {
     const input = inputs[k];
     const report = reports[k];
-    Object.assign(report, { format: result.format, diagnostics: result.diagnostics });
-    for (const d of result.diagnostics) if (d.severity !== 'info' || o.verbose) progress.note(formatDiagnostic(d, input.file));
+    Object.assign(report, { format: result.format, diagnostics: [...result.diagnostics, ...(o.force ? leftOverOutputs(input, o, result) : [])] });
+    for (const d of report.diagnostics) if (d.severity !== 'info' || o.verbose) progress.note(formatDiagnostic(d, input.file));
     if (!result.files || result.files.length === 0) {
       if (result.diagnostics.some((d) => d.severity === 'error')) fail(k, result.failure ?? 'errors', `${input.file}: not converted (errors above)`);
       else fail(k, result.failure ?? 'not a letter');
@@ -136,6 +136,23 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
 /** The output files of an input that are known before converting it (companions are not). */
 function plannedFiles(input: InputFile, o: BatchOptions): string[] {
   return o.targets.map((t) => outputPath(input, o.outDir, outputExtension(t)));
+}
+
+/**
+ * With --force, the files an earlier run wrote for this input in a format that this run
+ * could not write (the letter has errors, or the format refused it) are left as they are:
+ * kamerbrief never deletes what it cannot replace. Each is named in a warning, so that it
+ * is not taken for a conversion of the input as it is now.
+ */
+function leftOverOutputs(input: InputFile, o: BatchOptions, result: TaskResult): Diagnostic[] {
+  const written = new Set((result.files ?? []).map((f) => f.extension));
+  return o.targets.flatMap((target) =>
+    outputExtensions(target)
+      .filter((extension) => !written.has(extension))
+      .map((extension) => outputPath(input, o.outDir, extension))
+      .filter((file) => fs.existsSync(file))
+      .map((file): Diagnostic => ({ severity: 'warning', message: `${file} is left from an earlier run: this run could not write ${target} for this input, so the file does not reflect it` })),
+  );
 }
 
 function outputPath(input: InputFile, outDir: string, extension: string): string {

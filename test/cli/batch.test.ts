@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportText } from '../../src/exporters/text';
-import { OUTPUT_FORMATS, outputExtension } from '../../src/formats';
+import { OUTPUT_FORMATS, outputExtensions } from '../../src/formats';
 import { runCli } from '../support/cli';
 import { ROOT, SOURCE_LETTER } from '../support/samples';
 import { BROKEN, filesBelow, writeBroken, writeLetters, type WrittenLetter } from './batch-letters';
@@ -11,7 +11,7 @@ import { BROKEN, filesBelow, writeBroken, writeLetters, type WrittenLetter } fro
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-batch-'));
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 /** Every file one letter becomes with --to all: each output format's, and OP's metadata.xml. */
-const EXTENSIONS = [...OUTPUT_FORMATS.map(outputExtension), ...(OUTPUT_FORMATS.includes('op') ? ['.metadata.xml'] : [])].sort();
+const EXTENSIONS = OUTPUT_FORMATS.flatMap(outputExtensions).sort();
 const stemPath = (w: WrittenLetter) => w.relative.replace(/\.md$/, '');
 
 interface FileReport {
@@ -119,6 +119,40 @@ describe('kamerbrief convert: what it will not write', () => {
     const kept = runCli(['convert', 'brief.md', '--to', 'op', '--op-form', 'kamerstuk', '--out', 'uit'], undefined, dir);
     expect(kept.status).toBe(0);
     expect(kept.stderr).not.toContain('cover letter');
+  });
+
+  it('with --force, names every earlier output it could not replace, and leaves it as it was', () => {
+    const dir = tmp();
+    const letter = (signatory: string) =>
+      `---\nkind: answer-letter\ndate: 2026-03-01\nsubject: Vervangen\n${signatory}---\n\nHierbij de antwoorden.\n\n### Vraag 1\n\nWaarom?\n\n### Antwoord op vraag 1\n\nDaarom.\n`;
+    fs.writeFileSync(path.join(dir, 'brief.md'), letter('signatories:\n  - name: A. Minister\n    role: Minister van Financiën\n'));
+    const first = runCli(['convert', 'brief.md', '--to', 'json,diwoo,op', '--out', 'out'], undefined, dir);
+    expect(first.stderr).not.toContain('error');
+    expect(filesBelow(path.join(dir, 'out'))).toEqual(['brief.diwoo.xml', 'brief.json', 'brief.metadata.xml', 'brief.op.xml']);
+    const earlier = fs.readFileSync(path.join(dir, 'out', 'brief.diwoo.xml'));
+
+    // Now without a ministry: DiWoo refuses the letter, JSON and OP XML are replaced.
+    fs.writeFileSync(path.join(dir, 'brief.md'), letter(''));
+    const refused = runCli(['convert', 'brief.md', '--to', 'json,diwoo,op', '--out', 'out', '--force', '--report', 'rapport.json'], undefined, dir);
+    expect(refused.status).toBe(1);
+    const left = path.join('out', 'brief.diwoo.xml');
+    expect(refused.stderr).toContain(`brief.md: warning: ${left} is left from an earlier run: this run could not write diwoo for this input, so the file does not reflect it`);
+    expect(fs.readFileSync(path.join(dir, left))).toEqual(earlier);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'out', 'brief.json'), 'utf8')).signatories).toBeUndefined();
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8'));
+    expect(report.files[0].diagnostics).toContainEqual({ severity: 'warning', message: expect.stringContaining(`${left} is left from an earlier run`) });
+    expect(refused.stderr).not.toMatch(/brief\.(json|op\.xml|metadata\.xml) is left/);
+
+    // A letter with errors writes nothing: every earlier output is named, OP's metadata.xml too.
+    fs.writeFileSync(path.join(dir, 'brief.md'), '### Antwoord op vraag 4\n\nZonder vraag.\n');
+    const broken = runCli(['convert', 'brief.md', '--to', 'json,diwoo,op', '--out', 'out', '--force'], undefined, dir);
+    expect(broken.status).toBe(1);
+    for (const [file, format] of [['brief.json', 'json'], ['brief.diwoo.xml', 'diwoo'], ['brief.op.xml', 'op'], ['brief.metadata.xml', 'op']]) {
+      expect(broken.stderr).toContain(`${path.join('out', file)} is left from an earlier run: this run could not write ${format} for this input`);
+    }
+    // Without --force nothing is converted over existing files, so nothing is left over to name.
+    const unforced = runCli(['convert', 'brief.md', '--to', 'json', '--out', 'out'], undefined, dir);
+    expect(unforced.stderr).not.toContain('is left from an earlier run');
   });
 
   it('replaces existing outputs only with --force, and without it converts nothing again', () => {
