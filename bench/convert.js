@@ -87,6 +87,24 @@ function singleRun(format, input, work, runs) {
   return median(times);
 }
 
+/**
+ * What Node.js itself costs to start here, the floor under every `single` figure: `node -e 0`
+ * (median). NODE_EXTRA_CA_CERTS makes Node read and parse a certificate bundle at every
+ * start, before any script runs (about 30 ms on the build machine), although kamerbrief never
+ * opens a network connection; where it is set, the start and a single DOCX conversion are
+ * also timed without it, so that the table shows what the variable costs.
+ */
+function startupFloor(input, work, runs) {
+  const medianRun = (env, args) => median(Array.from({ length: runs }, () => timed(process.execPath, args, { env }).ms));
+  const floor = { nodeMs: medianRun(process.env, ['-e', '0']), extraCaCerts: process.env.NODE_EXTRA_CA_CERTS !== undefined };
+  if (floor.extraCaCerts) {
+    const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+    floor.nodeWithoutCaMs = medianRun(without, ['-e', '0']);
+    floor.singleDocxWithoutCaMs = medianRun(without, [CLI, 'convert', input, '--to', 'docx', '--out', path.join(work, 'single-docx-no-ca'), '--force']);
+  }
+  return floor;
+}
+
 function batchRun(format, batch, letters, work) {
   const out = path.join(work, `batch-${format}`);
   const rssFile = path.join(work, `rss-${format}`);
@@ -188,6 +206,11 @@ function table(results, o) {
   lines.push(p.available ? `pandoc md -> docx: ${fixed(p.singleMs, 0)} ms a letter alone; ${p.letters} letters one process each in ${fixed(p.seconds)} s = ${fixed(p.lettersPerSecond)} letters/s (${p.version})` : p.note);
   const lo = results.office;
   lines.push(lo.available ? `LibreOffice docx -> pdf: ${lo.letters} letters one process each in ${fixed(lo.seconds)} s = ${fixed(lo.lettersPerSecond, 2)} letters/s, ${fixed(lo.singleMs, 0)} ms a letter (${lo.version})` : lo.note);
+  const s = results.startup;
+  lines.push(
+    `node -e 0 (start-up alone): ${fixed(s.nodeMs, 0)} ms` +
+      (s.extraCaCerts ? `; NODE_EXTRA_CA_CERTS is set: without it ${fixed(s.nodeWithoutCaMs, 0)} ms, and convert one.md --to docx ${fixed(s.singleDocxWithoutCaMs, 0)} ms` : ''),
+  );
   lines.push('');
   lines.push('targets (issue 9):');
   for (const t of results.targets) lines.push(`  ${t.met === undefined ? '?   ' : t.met ? 'met ' : 'MISS'} ${t.name}: ${t.value === undefined ? t.note : fixed(t.value, 2)} (target ${t.target})`);
@@ -232,6 +255,7 @@ async function main() {
     process.stderr.write('pandoc and LibreOffice on the same letters\n');
     results.pandoc = pandocRun(inputs.files, o.external, inputs.sized[10], work, o.runs);
     results.office = officeRun(results.formats.docx?.out, o.office, work);
+    results.startup = startupFloor(inputs.sized[10], work, o.runs);
     for (const r of Object.values(results.formats)) delete r.out;
     results.targets = targets(results);
     const text = table(results, o);
