@@ -1052,6 +1052,12 @@ function pageEnd(lines: (Line | 'page')[], i: number): number {
  * stops at body text (a line in lower case that does not continue a note) or at a blank line
  * once the numbers and texts match. Taken only when the numbers run on from `first`, each
  * has its mark in the text, and there are as many texts as numbers.
+ *
+ * Two or more numbers stacked with lines under them (pdftotext read the column of numbers,
+ * then the column of texts): the texts are the lines under the numbers, and what stands
+ * above the stack is body text, also when it would pass for notes. The first line under
+ * the stack starts a note whatever its case (a note may be an address: "www.…"), and as
+ * many lines as numbers are one note each.
  */
 function footOfPage(
   lines: (Line | 'page')[],
@@ -1066,6 +1072,8 @@ function footOfPage(
   const textsUp: { at: number[] }[] = [];
   let pendingUp: number[] = []; // continuation lines seen before (below) their start
   const balanced = () => numbers.length > 0 && numbers.length === textsUp.length && pendingUp.length === 0;
+  /** The lines under the numbers, when the numbers stand in one stack above them. */
+  let under: number[] = [];
   for (let k = end - 1; k >= 0; k--) {
     const l = lines[k];
     if (l === 'page') break;
@@ -1075,9 +1083,11 @@ function footOfPage(
       continue;
     }
     if (/^\d{1,3}$/.test(l.text)) {
+      if (numbers.length === 0) under = [...textsUp.flatMap((t) => t.at), ...pendingUp].sort((a, b) => a - b);
       numbers.push({ n: Number(l.text), at: k });
       continue;
     }
+    if (numbers.length >= 2 && under.length > 0) return stackOverTexts(lines, numbers, under, first, hasMark);
     if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
     // Body text above the notes: stop there.
@@ -1103,6 +1113,37 @@ function footOfPage(
     text: joinHyphenated(texts[k].at.map((a) => (lines[a] as Line).text)),
     line: (lines[x.at] as Line).line,
     used: [x.at, ...texts[k].at],
+  }));
+}
+
+/**
+ * Notes whose numbers stand in one stack above their texts (see footOfPage): the lines under
+ * the stack, one note each when there are as many as numbers, otherwise split where a line
+ * starts with a capital or a digit (the first line starts a note whatever its case).
+ */
+function stackOverTexts(
+  lines: (Line | 'page')[],
+  numbers: { n: number; at: number }[],
+  under: number[],
+  first: number,
+  hasMark: (n: string) => boolean,
+): { number: number; text: string; line: number; used: number[] }[] | undefined {
+  const stackTop = Math.min(...numbers.map((x) => x.at));
+  // One stack: no text between the numbers, all of them above the texts.
+  if (numbers.some((x) => x.at > under[0]) || range(stackTop, under[0]).some((k) => lines[k] !== 'page' && (lines[k] as Line).text !== '' && !numbers.some((x) => x.at === k))) return undefined;
+  const texts: number[][] = [];
+  for (const k of under) {
+    const startsNote = texts.length === 0 || under.length === numbers.length || /^[\p{Lu}\d]/u.test((lines[k] as Line).text);
+    if (startsNote) texts.push([k]);
+    else texts[texts.length - 1].push(k);
+  }
+  const sorted = [...numbers].sort((a, b) => a.n - b.n);
+  if (texts.length !== numbers.length || !sorted.every((x, k) => x.n === first + k && hasMark(String(x.n)))) return undefined;
+  return sorted.map((x, k) => ({
+    number: x.n,
+    text: joinHyphenated(texts[k].map((a) => (lines[a] as Line).text)),
+    line: (lines[x.at] as Line).line,
+    used: [x.at, ...texts[k]],
   }));
 }
 

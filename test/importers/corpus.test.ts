@@ -12,6 +12,7 @@ import { exportText } from '../../src/exporters/text';
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
 import { summarize } from '../../src/model/summary';
+import type { Letter } from '../../src/model/types';
 import { validateLetter } from '../../src/model/validate';
 import { ROOT } from '../support/samples';
 
@@ -51,7 +52,22 @@ interface ManifestEntry {
   footnoteCount: number;
 }
 
-function score(entry: ManifestEntry): { ok: boolean; problems: string[]; text?: string } {
+/** Each note reference inside a note's own text, as "note id -> referred id". */
+function referencesInNotes(letter: Letter): string[] {
+  const found: string[] = [];
+  const visit = (id: string, node: unknown): void => {
+    if (Array.isArray(node)) node.forEach((n) => visit(id, n));
+    else if (node && typeof node === 'object') {
+      const n = node as { type?: string; footnote?: string };
+      if (n.type === 'footnoteRef') found.push(`${id} -> ${n.footnote}`);
+      Object.values(node).forEach((v) => visit(id, v));
+    }
+  };
+  for (const f of letter.footnotes ?? []) visit(f.id, f.content);
+  return found;
+}
+
+function score(entry: ManifestEntry): { ok: boolean; problems: string[]; text?: string; letter?: Letter } {
   const source = fs.readFileSync(path.join(CORPUS, entry.file), 'utf8');
   const result = (entry.format.startsWith('markdown') ? importMarkdown : importText)(source);
   if (!result.letter) return { ok: false, problems: result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) };
@@ -73,7 +89,7 @@ function score(entry: ManifestEntry): { ok: boolean; problems: string[]; text?: 
     errors: 0,
   };
   const problems = (Object.keys(want) as (keyof typeof want)[]).filter((k) => got[k] !== want[k]).map((k) => `${k}: ${got[k]} (manifest: ${want[k]})`);
-  return { ok: problems.length === 0, problems, text: exportText(result.letter) };
+  return { ok: problems.length === 0, problems, text: exportText(result.letter), letter: result.letter };
 }
 
 describe('the shared corpus of real letters', () => {
@@ -91,6 +107,12 @@ describe('the shared corpus of real letters', () => {
 
   it.each(LETTERS_PASSING)('%s matches its manifest counts', (file) => {
     expect(results.get(file)!.problems).toEqual([]);
+  });
+
+  // None of these letters refers to a note from a note: a mark read there was body text taken
+  // for a note, or a page number ("p4") taken for a mark.
+  it.each(manifest.map((e) => e.file))('%s holds no note reference in a note', (file) => {
+    expect(referencesInNotes(results.get(file)!.letter!)).toEqual([]);
   });
 
   it.each(manifest.map((e) => e.file))('%s keeps no page furniture in its text', (file) => {

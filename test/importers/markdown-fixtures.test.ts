@@ -247,3 +247,16 @@ describe('Markdown test letters in other styles', () => {
     expect(nested).toMatchObject({ type: 'list', style: 'lower-alpha', items: [{ label: 'a.' }, { label: 'b.' }] });
   });
 });
+
+describe('Markdown footnotes that refer to a note', () => {
+  it('takes an explicit reference in a note ("[^2]") and no guessed mark there ("p4" is a page)', () => {
+    const source = '---\nkind: answer-letter\ndate: 2026-03-01\n---\n\nHierbij[^1] de antwoorden.\n\n### Vraag 1\n\nWaarom?\n\n### Antwoord op vraag 1\n\nDaarom.[^2]\n\n' +
+      '[^1]: Zie ook noot 2.[^2]\n[^2]: Kamerstuk 36 450, nr. 3, p4.\n';
+    const { letter, diagnostics } = importMarkdown(source);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(letter!.footnotes).toEqual([
+      { id: 'fn1', label: '1', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zie ook noot 2.' }, { type: 'footnoteRef', footnote: 'fn2' }] }] },
+      { id: 'fn2', label: '2', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kamerstuk 36 450, nr. 3, p4.' }] }] },
+    ]);
+  });
+});

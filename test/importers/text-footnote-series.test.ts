@@ -232,3 +232,61 @@ describe('a mark after the full stop of a sentence that ends on a year', () => {
     expect(JSON.stringify(result.letter)).toContain('versie 2027.1 en daarna');
   });
 });
+
+describe('note numbers stacked above their texts, under a paragraph that runs on over the page', () => {
+  const source = pages(
+    ['Datum 9 maart 2026', 'Betreft Antwoorden op vragen over regeldruk', '', 'Hierbij bied ik u de antwoorden aan.', '', 'Pagina 1 van 3'],
+    [
+      'Vraag 1',
+      'Wat doet de regering aan de regeldruk van Europese regels?',
+      'Antwoord op vraag 1',
+      // Two lines start with a capital: before the rule, the paragraph passed for the two notes.
+      'Vanwege de hoge bijdrage van Europese regels aan de regeldruk in het',
+      'land1, ligt de nadruk op de kosten. In de fase van de toets, voor de start van',
+      'Europese onderhandelingen, is er weinig te zeggen over de ervaren',
+      'regeldruk2. Ook alternatieve',
+      '1',
+      '2',
+      '',
+      'https://www.kcbr.nl/sites/default/files/Meten_is_weten.pdf, p 7.',
+      'www.regeldrukmonitor.nl',
+      '',
+      'Pagina 2 van 3',
+    ],
+    [
+      'beleidsopties worden vaak al door de Europese Commissie gewogen.',
+      'Vraag 2',
+      'Volgt de regering het toetsingskader?',
+      'Antwoord op vraag 2',
+      'Ja, zoals het kader vraagt.3',
+      '',
+      '3 Toetsingskader rijksbrede wetgevingstoetsing (kcbr.nl), p1',
+      '',
+      'Pagina 3 van 3',
+    ],
+  );
+
+  it('takes the lines under the stack as the notes, one each, also when they start in lower case, and leaves the paragraph above whole', () => {
+    const { letter } = read(source);
+    expect(notes(letter)).toEqual([
+      { id: 'fn1', label: '1', text: 'https://www.kcbr.nl/sites/default/files/Meten_is_weten.pdf, p 7.' },
+      { id: 'fn2', label: '2', text: 'www.regeldrukmonitor.nl' },
+      { id: 'fn3', label: '3', text: 'Toetsingskader rijksbrede wetgevingstoetsing (kcbr.nl), p1' },
+    ]);
+    const answer = letter.questionsAndAnswers!.sections[0].items[1];
+    expect(answer.body).toHaveLength(1);
+    expect(plainText((answer.body[0] as { content: Inline[] }).content)).toBe(
+      'Vanwege de hoge bijdrage van Europese regels aan de regeldruk in het land, ligt de nadruk op de kosten. In de fase van de toets, voor de start van ' +
+        'Europese onderhandelingen, is er weinig te zeggen over de ervaren regeldruk. Ook alternatieve beleidsopties worden vaak al door de Europese Commissie gewogen.',
+    );
+  });
+
+  it('reads no mark in a note\'s own text: "p1" there is a page, not a reference to note 1', () => {
+    const { letter } = read(source);
+    expect(marks(letter)).toEqual([
+      { after: 'land', id: 'fn1' },
+      { after: 'regeldruk', id: 'fn2' },
+      { after: 'vraagt.', id: 'fn3' },
+    ]);
+  });
+});

@@ -223,7 +223,10 @@ export function resolveFootnotes(
   const mapBlocks = (blocks: Block[]): Block[] => blocks.map((b) => mapBlock(b, resolveInlines));
   if (structure.coverLetter) structure.coverLetter = mapBlocks(structure.coverLetter);
   for (const s of structure.sections) for (const item of s.items) item.body = mapBlocks(item.body);
-  for (const f of footnotes) f.content = mapBlocks(f.content);
+  // A note's text holds no guessed marks: Word and the typesetters of these letters cannot put
+  // a note in a note, and a digit there is a page ("p4") or a unit ("m²"). Only an explicit
+  // reference ("[^2]" in Markdown) is one.
+  for (const f of footnotes) f.content = f.content.map((b) => mapBlock(b, (inlines) => normalizeInlines(resolveKeys(inlines))));
   for (const [key, ids] of queues) {
     if ((seen.get(key) ?? 0) === 0) {
       diagnostics.push({ severity: 'warning', line: defs.find((d) => `${d.mark}:${d.label}` === key)?.line, message: `footnote ${key.slice(key.indexOf(':') + 1)} (${ids.join(', ')}) has no mark in the text` });
