@@ -152,6 +152,26 @@ export function sniffXmlFormat(bytes: Uint8Array): FormatName | undefined {
   return undefined;
 }
 
+/**
+ * Where a text reads like Markdown (as pandoc writes a Word letter, often saved as .txt): the
+ * first line that only Markdown has, and what it is; undefined when none. For a hint, never
+ * to choose the importer: plain text may hold any of these by chance.
+ */
+export function markdownEvidence(text: string): { line: number; what: string } | undefined {
+  const lines = text.slice(0, 65536).split('\n', 400);
+  const signs: [RegExp, string][] = [
+    [/^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/, 'the rule under a pipe table\'s header'],
+    [/^<table\b/i, 'an HTML table'],
+    [/^#{1,6} \S/, 'a Markdown heading'],
+    [/^\[\^[^\]\s]{1,20}\]:/, 'a Markdown footnote'],
+  ];
+  for (let k = 0; k < lines.length; k++) {
+    for (const [re, what] of signs) if (re.test(lines[k])) return { line: k + 1, what };
+  }
+  if (lines[0] === '---' && lines.slice(1, 40).some((l) => /^(?:date|kind|subject):/.test(l))) return { line: 1, what: 'YAML front matter' };
+  return undefined;
+}
+
 /** The input name without its format extension(s): "a/b.akn.xml" -> "b". */
 export function stemOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;

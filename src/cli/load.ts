@@ -1,8 +1,8 @@
 /** Reading one input file into a letter, with diagnostics; the CLI's common first step. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { canImport, formatFromName, importLetter, INPUT_FORMATS, isFormatName, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
-import type { Diagnostic } from '../model/diagnostics';
+import { canImport, decodeText, formatFromName, importLetter, INPUT_FORMATS, isFormatName, markdownEvidence, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
+import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import type { Letter } from '../model/types';
 import { locate } from '../importers/result';
 import { validateLetter } from '../model/validate';
@@ -67,7 +67,16 @@ export async function loadLetter(file: string, from?: string, read?: Uint8Array)
     result.letter && format !== 'json'
       ? [...result.diagnostics, ...locate(validateLetter(result.letter), result.lines)]
       : result.diagnostics;
+  if (format === 'text' && from === undefined && hasErrors(diagnostics)) diagnostics.push(...markdownHint(bytes));
   return { file, format, bytes, letter: result.letter, diagnostics };
+}
+
+/** A .txt that plain text could not read and that reads like Markdown: say how to read it so. */
+function markdownHint(bytes: Uint8Array): Diagnostic[] {
+  const text = decodeText(bytes).text;
+  const evidence = text === undefined ? undefined : markdownEvidence(text);
+  if (!evidence) return [];
+  return [{ severity: 'warning', line: evidence.line, message: `this file reads like Markdown (${evidence.what}); if it is, read it with --from md` }];
 }
 
 /**

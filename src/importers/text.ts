@@ -1054,8 +1054,9 @@ function pageEnd(lines: (Line | 'page')[], i: number): number {
  * has its mark in the text, and there are as many texts as numbers.
  *
  * Two or more numbers stacked with lines under them (pdftotext read the column of numbers,
- * then the column of texts): the texts are the lines under the numbers, and what stands
- * above the stack is body text, also when it would pass for notes. The first line under
+ * then the column of texts), or one number with body text in mid-sentence above it: the
+ * texts are the lines under the numbers, and what stands above is body text, also when it
+ * would pass for notes. The first line under
  * the stack starts a note whatever its case (a note may be an address: "www.…"), and as
  * many lines as numbers are one note each.
  */
@@ -1074,6 +1075,7 @@ function footOfPage(
   const balanced = () => numbers.length > 0 && numbers.length === textsUp.length && pendingUp.length === 0;
   /** The lines under the numbers, when the numbers stand in one stack above them. */
   let under: number[] = [];
+  let triedStack = false;
   for (let k = end - 1; k >= 0; k--) {
     const l = lines[k];
     if (l === 'page') break;
@@ -1087,7 +1089,14 @@ function footOfPage(
       numbers.push({ n: Number(l.text), at: k });
       continue;
     }
-    if (numbers.length >= 2 && under.length > 0) return stackOverTexts(lines, numbers, under, first, hasMark);
+    // One number with a note under it, body text in mid-sentence above it, is such a stack too;
+    // a reference above it is the note before (numbers and texts taking turns).
+    // Tried once, at the first line above the numbers; when they are no stack, read on as before.
+    if (!triedStack && under.length > 0) {
+      triedStack = true;
+      const stack = numbers.length >= 2 || !endsLikeReference(l.text) ? stackOverTexts(lines, numbers, under, first, hasMark) : undefined;
+      if (stack) return stack;
+    }
     if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
     // Body text above the notes: stop there.

@@ -56,6 +56,40 @@ describe('kamerbrief convert', () => {
     expect(fs.readdirSync(out)).toEqual([`${SOURCE_LETTER}.json`]);
   });
 
+  it('says how to read a .txt that plain text cannot read and that reads like Markdown, and reads it so with --from md', () => {
+    const dir = tmp();
+    // As pandoc writes a Word letter: the letterhead as a pipe table, the rest Markdown.
+    const markdown = [
+      '| Retouradres Postbus 20011 2500 EA Den Haag |                |',
+      '|--------------------------------------------|----------------|',
+      '| Datum                                      | 11 januari 2024 |',
+      '',
+      'Hierbij de antwoorden.',
+      '',
+      '**Vraag 1**',
+      '',
+      'Waarom?',
+      '',
+      '**Antwoord op vraag 1**',
+      '',
+      'Daarom.',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'brief.txt'), markdown);
+    const r = runCli(['convert', 'brief.txt', '--to', 'json', '--out', 'out'], undefined, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("brief.txt:2: warning: this file reads like Markdown (the rule under a pipe table's header); if it is, read it with --from md");
+    const md = runCli(['convert', 'brief.txt', '--from', 'md', '--to', 'json', '--out', '-'], undefined, dir);
+    expect(md.stderr).not.toContain('error');
+    expect(JSON.parse(md.stdout).metadata.date).toBe('2024-01-11');
+    // Plain text that fails for its own reasons gets no such hint.
+    fs.writeFileSync(path.join(dir, 'leeg.txt'), 'Hierbij de antwoorden.\n\nVraag 1\nWaarom?\n');
+    const plain = runCli(['convert', 'leeg.txt', '--to', 'json', '--out', 'out'], undefined, dir);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toContain('no date found');
+    expect(plain.stderr).not.toContain('Markdown');
+  });
+
   it('exits 2 on usage errors', () => {
     const unknown = runCli(['convert', sampleMd, '--to', 'pdfx']);
     expect(unknown.status).toBe(2);

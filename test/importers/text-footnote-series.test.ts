@@ -290,3 +290,71 @@ describe('note numbers stacked above their texts, under a paragraph that runs on
     ]);
   });
 });
+
+describe('a note at a page foot, and text that goes on over the page', () => {
+  /** Answer 1 of a made-up letter: its text on page 2 (with what stands at its foot), going on on page 3. */
+  const letter = (pageTwoFoot: string[], pageThree: string[]) =>
+    pages(
+      ['Datum 9 maart 2026', 'Betreft Antwoorden op vragen over toezicht', '', 'Hierbij bied ik u de antwoorden aan.', '', 'Pagina 1 van 3'],
+      ['Vraag 1', 'Wat doet de toezichthouder?', 'Antwoord op vraag 1', ...pageTwoFoot, '', 'Pagina 2 van 3'],
+      [...pageThree, 'Vraag 2', 'Is dat genoeg?', 'Antwoord op vraag 2', 'Ja.', '', 'Pagina 3 van 3'],
+    );
+  const answerText = (l: Letter) => plainText((l.questionsAndAnswers!.sections[0].items[1].body[0] as { content: Inline[] }).content);
+
+  it('one number alone, body text in mid-sentence above it, an address under it: the address is the note', () => {
+    const { letter: l } = read(
+      letter(
+        ['De toezichthouder is verplicht tot geheimhouding over wat hij ziet.1 Over', 'een enkele bank kan hij daarom niets zeggen. Voorts is de toezichthouder', '', '1', '', 'https://www.tuchtrechtbanken.nl/actueel/opheldering'],
+        ['onafhankelijk en gaat hij over zijn eigen beleid.'],
+      ),
+    );
+    expect(notes(l).map((n) => n.text)).toEqual(['https://www.tuchtrechtbanken.nl/actueel/opheldering']);
+    expect(answerText(l)).toBe(
+      'De toezichthouder is verplicht tot geheimhouding over wat hij ziet. Over een enkele bank kan hij daarom niets zeggen. Voorts is de toezichthouder onafhankelijk en gaat hij over zijn eigen beleid.',
+    );
+  });
+
+  it('a reference above the number is the note before (numbers and texts taking turns), not body text', () => {
+    const { letter: l } = read(
+      letter(['Zie de brieven.1 En de stukken.2', '', '1', 'Kamerstuk 29 515, nr. 488.', '2', 'Kamerstuk 29 515, nr. 485.'], ['Daarmee is de vraag beantwoord.']),
+    );
+    expect(notes(l).map((n) => n.text)).toEqual(['Kamerstuk 29 515, nr. 488.', 'Kamerstuk 29 515, nr. 485.']);
+  });
+
+  it('a note cut off in mid-sentence goes on in the block under it that starts in lower case', () => {
+    // An extractor that does not wrap: the note stands amid the text, its first line short
+    // beside the long lines of the letter, so that the block ends there.
+    const { letter: l } = read(
+      [
+        'Datum 9 maart 2026', 'Betreft Antwoorden op vragen over stalvloeren', '', 'Hierbij bied ik u de antwoorden aan.', '',
+        'Vraag 1',
+        'Kent u het bericht «Verguisde stalvloer tegen stikstofuitstoot kan stoppende boer in de weg zitten»?',
+        '1 ',
+        'Antwoord op vraag 1',
+        'Ja. Een melkveehouder met een emissiearme vloer kan voldoen aan de drempelwaarde van de aanpak piekbelasting, als de berekening dat uitwijst.',
+        '',
+        '1Brabants Dagblad, 2 juli 2023, «Verguisde stalvloer tegen stikstofuitstoot kan stoppende boer in ',
+        'de weg zitten» (https://www.bd.nl/binnenland/verguisde-stalvloer-kan-stoppende-boer-in-de-weg-zitten~a1b2a0fc/?cb=dbaa9fe0cf5ce3793898530f1307b5d2&auth_rd=1).',
+        '',
+        'Binnen het kader van de aanpak piekbelasting wordt uitgegaan van de emissiefactoren zoals ze golden op het moment van inregelen van de tool en',
+        'die op dit moment nog steeds gelden, zoals ook in de brief aan uw Kamer van 30 juni 2023 is aangegeven bij de resultaten van het onderzoek.',
+        'Vraag 2',
+        'Wat is het gevolg als boeren in het systeem invoeren dat ze een emissiearme vloer hebben die in de praktijk niet blijkt te werken zoals bedoeld?',
+        'Antwoord op vraag 2',
+        'De tool doet geen uitspraken over de werking van een stalsysteem. De gebruiker vult zelf de aanwezige stalsystemen in, zoals die zijn vergund.',
+      ].join('\n'),
+    );
+    expect(notes(l).map((n) => n.text)).toEqual([
+      'Brabants Dagblad, 2 juli 2023, «Verguisde stalvloer tegen stikstofuitstoot kan stoppende boer in de weg zitten» ' +
+        '(https://www.bd.nl/binnenland/verguisde-stalvloer-kan-stoppende-boer-in-de-weg-zitten~a1b2a0fc/?cb=dbaa9fe0cf5ce3793898530f1307b5d2&auth_rd=1).',
+    ]);
+    expect(JSON.stringify(l.questionsAndAnswers)).not.toContain('de weg zitten» (https');
+  });
+
+  it('a sentence that ends in a colon goes on over the page in lower case; a list item after the colon does not', () => {
+    const goesOn = read(letter(['Daarnaast is ook het proces van belang:'], ['wat is de stand van de punten uit de evaluatie van 2020?'])).letter;
+    expect(answerText(goesOn)).toBe('Daarnaast is ook het proces van belang: wat is de stand van de punten uit de evaluatie van 2020?');
+    const list = read(letter(['De toets kijkt naar twee dingen:'], ['a. de kosten;', 'b. de werkbaarheid.'])).letter;
+    expect(answerText(list)).toBe('De toets kijkt naar twee dingen:');
+  });
+});

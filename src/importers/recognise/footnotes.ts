@@ -31,7 +31,8 @@ export function extractFootnoteDefs(
   // Paren marks ("vraag? 1)") count only when such a mark stands in the running text.
   const bodyText = blocks.filter((b) => b.kind === 'paragraph').map(sourceText).join('\n');
   let pendingBreak = false;
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     if (b.kind === 'footnoteDef') {
       defs.push({ label: b.label, mark: b.mark ?? 'gfm', content: b.content, line: b.line });
       pendingBreak = true;
@@ -44,6 +45,7 @@ export function extractFootnoteDefs(
           defs.push(d);
           diagnostics.push({ severity: 'info', line: d.line, message: `footnote ${d.label} definition taken out of the running text` });
         }
+        if (noteGoesOnIn(found[found.length - 1], blocks[k + 1], diagnostics)) k++;
         pendingBreak = true;
         continue;
       }
@@ -61,6 +63,21 @@ export function extractFootnoteDefs(
     pendingBreak = false;
   }
   return { blocks: out, defs };
+}
+
+/**
+ * A note cut off in the middle of a sentence, the next block starting in lower case: the
+ * note goes on there (pdftotext ended the block at a short line of the note). Joins it
+ * and says so; true when the next block was taken.
+ */
+function noteGoesOnIn(note: Def, next: SourceBlock | undefined, diagnostics: Diagnostic[]): boolean {
+  const last = note.content[note.content.length - 1];
+  if (next?.kind !== 'paragraph' || last?.type !== 'paragraph') return false;
+  const text = lineText(last.content).trimEnd();
+  if (!/[\p{L},;:–-]$/u.test(text) || !/^\p{Ll}/u.test(lineText(next.lines[0]).trimStart())) return false;
+  last.content = joinWithSpace(last.content, joinLines(next.lines));
+  diagnostics.push({ severity: 'info', line: next.line, message: `footnote ${note.label} goes on in the next block, which starts in lower case` });
+  return true;
 }
 
 /** "1) Geen spoed …" read by Markdown as a list: footnotes, when each mark "… 1)" is in the text. */

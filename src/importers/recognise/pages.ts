@@ -153,7 +153,8 @@ export function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Ite
     const prev = out[out.length - 1];
     if (b.breakBefore && prev && prev.kind === 'paragraph' && b.kind === 'paragraph') {
       const before = edgeLine(prev, 'last');
-      if (!SENTENCE_END.test(before) && /^[a-zà-ÿ]/.test(edgeLine(b, 'first')) && !parseLabel(before)) {
+      const after = edgeLine(b, 'first');
+      if (goesOnAfterBreak(before, after) && !parseLabel(before)) {
         diagnostics.push({ severity: 'info', line: b.line, message: `paragraph continued after a page break joined to the one at line ${prev.line}` });
         (own(prev, () => ({ ...prev, lines: [...prev.lines] })) as ParagraphBlock).lines.push(...b.lines);
         continue;
@@ -167,6 +168,17 @@ export function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Ite
     out.push(b);
   }
   return out;
+}
+
+/**
+ * Text that goes on over a page break: the next page starts in lower case after a line that
+ * ends no sentence, or after a colon (Dutch goes on in lower case after one), unless what
+ * follows the colon starts like a list item ("a. …", "ii) …", OCR's "i, …").
+ */
+function goesOnAfterBreak(before: string, after: string): boolean {
+  if (!/^[a-zà-ÿ]/.test(after)) return false;
+  if (!SENTENCE_END.test(before)) return true;
+  return /:["'”’)]*$/.test(before) && !/^(?:[a-z]|[ivx]{1,4})[.),]\s/.test(after);
 }
 
 /** The first or last line of a paragraph that holds text, trimmed; '' when none does. */
