@@ -1137,7 +1137,7 @@ function stackOverTexts(
   first: number,
   hasMark: (n: string) => boolean,
 ): { number: number; text: string; line: number; used: number[] }[] | undefined {
-  const stackTop = Math.min(...numbers.map((x) => x.at));
+  const stackTop = numbers.reduce((top, x) => Math.min(top, x.at), Infinity);
   // One stack: no text between the numbers, all of them above the texts.
   if (numbers.some((x) => x.at > under[0]) || range(stackTop, under[0]).some((k) => lines[k] !== 'page' && (lines[k] as Line).text !== '' && !numbers.some((x) => x.at === k))) return undefined;
   const texts: number[][] = [];
@@ -1400,7 +1400,7 @@ const ENDS_ON_FUNCTION_WORD = /(?:^|\s)(?:de|het|een|der|des|van|voor|op|in|te|a
 function goesOnOverBlank(current: Line[], lines: (Line | 'page')[], i: number, full: number, diagnostics: Diagnostic[]): boolean {
   const last = current[current.length - 1].text;
   const j = nextText(lines, i);
-  if (j < 0 || current.some((l) => l.side)) return false;
+  if (j < 0) return false;
   const next = lines[j] as Line;
   if (next.side || SENTENCE_END.test(last) || last.length < full * 0.6 || parseLabel(last)) return false;
   if (parseLabel(next.text) || startsItem(next.text) || isFieldLine(next.text) || /^[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(next.text)) return false;
