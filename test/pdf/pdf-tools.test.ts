@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { checkPdfUa } from '../../src/check/pdfua';
 import { exportPdf, markText } from '../../src/exporters/pdf';
+import { importPdf } from '../../src/importers/pdf';
 import type { Block, Inline } from '../../src/model/types';
 import { answerLabel, questionLabel } from '../../src/model/labels';
 import { allInlineSequences, blockArrays, sectionItems } from '../../src/model/walk';
@@ -144,12 +146,21 @@ describe('the parts of a short letter, apart in plain pdftotext', () => {
 describe('page breaks and moved last lines, in plain pdftotext', () => {
   const base = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'markdown', 'voetnoten-gfm.md'), 'utf8');
   const words = 'het kabinet heeft besloten dat het beleid verder wordt onderzocht met gemeenten en provincies over de uitvoering van de regeling'.split(' ');
-  const sentence = (n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ');
-  /** The fixture letter with these paragraphs as the whole answer to question 2 (its note mark after the first). */
-  const withAnswer = (paragraphs: string[]) => {
+  const sentence = (n: number, vocabulary = words) => Array.from({ length: n }, (_, i) => vocabulary[i % vocabulary.length]).join(' ');
+  /**
+   * The fixture letter with these paragraphs as the whole answer to question 2 (its note mark
+   * after the first) and, if given, these texts for its notes 1 and 2.
+   */
+  const withAnswer = (paragraphs: string[], notes: string[] = []) => {
     expect(base).toContain('Dat wordt nader onderzocht.[^1]');
     const [first, ...rest] = paragraphs;
-    return importMarkdown(base.replace('Dat wordt nader onderzocht.[^1]', [`${first}[^1]`, ...rest].join('\n\n'))).letter!;
+    let source = base.replace('Dat wordt nader onderzocht.[^1]', [`${first}[^1]`, ...rest].join('\n\n'));
+    notes.forEach((text, i) => {
+      const definition = new RegExp(`^\\[\\^${i + 1}\\]: .*$`, 'm');
+      expect(source).toMatch(definition);
+      source = source.replace(definition, `[^${i + 1}]: ${text}`);
+    });
+    return importMarkdown(source).letter!;
   };
   async function pdftotext(letter: ReturnType<typeof withAnswer>): Promise<string> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
@@ -184,5 +195,40 @@ describe('page breaks and moved last lines, in plain pdftotext', () => {
       if (letterText(back) !== letterText(letter) || back.footnotes?.length !== letter.footnotes?.length) wrong.push(`${n} words`);
     }
     expect(wrong).toEqual([]);
+  }, 60000);
+
+  const noteForms = [
+    { opening: 'a paragraph', markdown: (text: string) => text, printed: (text: string) => text },
+    { opening: 'a list', markdown: (text: string) => `\n    - ${text}`, printed: (text: string) => `• ${text}` },
+  ];
+  it.each(noteForms)("a note's label stands on the page of its text, and a note that fits a page is not split, wherever the notes fall (notes opening with $opening)", async ({ markdown, printed }) => {
+    // Notes of four and three lines after an answer that ends ever lower on its page: at some
+    // lengths only a line or two is left for a note, room for its label but not its text.
+    const noteWords = 'zie ook de brief aan de Tweede Kamer over de voortgang van het programma en de bijlagen daarbij'.split(' ');
+    const notes = [`Toelichting ${sentence(60, noteWords)}.`, `Bron ${sentence(40, noteWords)}.`];
+    const letterOf = (n: number) => withAnswer([`${sentence(n)}.`], notes.map(markdown));
+    const apart: string[] = [];
+    const notesOverleaf: number[] = [];
+    for (let n = 80; n <= 620; n += 4) {
+      const text = (await pdftotext(letterOf(n))).replace(/\u2011/g, '-');
+      const pages = text.split('\f').map((page) => page.replace(/\s+/g, ' '));
+      // pdftotext reads a note's label first, then the note's text.
+      notes.forEach((note, i) => {
+        if (!pages.some((page) => page.includes(`${i + 1} ${printed(note)}`))) apart.push(`${n} words: note ${i + 1}`);
+      });
+      const answerEnd = pages.findIndex((page) => page.includes(`${sentence(n).split(' ').slice(-3).join(' ')}.`));
+      const firstNote = pages.findIndex((page) => page.includes(notes[0].slice(0, 30)));
+      expect({ n, found: answerEnd >= 0 && firstNote >= 0 }).toEqual({ n, found: true });
+      if (firstNote > answerEnd) notesOverleaf.push(n);
+    }
+    expect(apart).toEqual([]);
+    // The sweep did reach page feet: at some lengths the first note starts a page.
+    expect(notesOverleaf.length).toBeGreaterThan(0);
+    // Such a letter, too, passes the PDF/UA checker, reads back whole and gives the same bytes every time.
+    const moved = letterOf(notesOverleaf[0]);
+    const bytes = await exportPdf(moved);
+    expect(await checkPdfUa(bytes)).toEqual([]);
+    expect((await importPdf(bytes)).letter).toEqual(moved);
+    expect(Buffer.from(await exportPdf(moved)).equals(Buffer.from(bytes))).toBe(true);
   }, 60000);
 });

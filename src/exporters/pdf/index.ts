@@ -10,7 +10,7 @@
  * its /ID and a Reference at its mark (docs/pdf.md says why).
  */
 import PDFDocument from 'pdfkit';
-import type { Block, Footnote, Inline, Letter, List, Section, Table } from '../../model/types';
+import type { Block, Footnote, Inline, Letter, List, Section, Table, TableRow } from '../../model/types';
 import { questionLabel, answerLabel, labelFor } from '../../model/labels';
 import { plainText } from '../../model/text';
 import type { ExportOptions } from '../../formats';
@@ -387,11 +387,27 @@ class PdfWriter {
     return { height: this.paragraphHeight(inlines, frame, format) + extraLine, lastLineAt };
   }
 
-  /** Height of the first block, to keep a heading or a list label with it. */
-  private firstBlockHeight(blocks: Block[], frame: Frame): number {
+  /**
+   * Height of what must stand on one page with a heading, or a list or note label, before
+   * `blocks`: their first paragraph (whole, as it is not split where it fits a page), also when
+   * it opens a list or a quote, or a table's first row. It is what the first block's own page
+   * break asks for, so nothing breaks between the label and its text. `format` sets a first
+   * paragraph (a note's is small); blocks inside lists and quotes are set in the body format.
+   */
+  private firstBlockHeight(blocks: Block[], frame: Frame, format = this.bodyFormat()): number {
     const [first, next] = blocks;
-    if (first?.type !== 'paragraph') return this.style.fonts.size * 2;
-    return this.paragraphLayout(first.content, frame, this.bodyFormat(), textFollows(next)).height;
+    switch (first?.type) {
+      case 'paragraph':
+        return this.paragraphLayout(first.content, frame, format, textFollows(next)).height;
+      case 'list':
+        return this.firstBlockHeight(first.items[0].content, indented(frame, listIndent(first)));
+      case 'blockquote':
+        return this.firstBlockHeight(first.content, indented(frame, QUOTE_INDENT));
+      case 'table':
+        return this.rowHeight(first, first.rows[0], frame);
+      default:
+        return this.style.fonts.size * 2;
+    }
   }
 
   // ---- blocks -------------------------------------------------------------------------------------------
@@ -410,7 +426,7 @@ class PdfWriter {
         return;
       case 'blockquote': {
         const el = this.open(parent, 'BlockQuote');
-        this.blocks(el, block.content, { x: frame.x + mm(8), width: frame.width - mm(8) });
+        this.blocks(el, block.content, indented(frame, QUOTE_INDENT));
         el.end();
         return;
       }
@@ -437,11 +453,12 @@ class PdfWriter {
     const { doc } = this;
     const el = this.open(parent, 'L');
     (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'List', ListNumbering: LIST_NUMBERING[list.style] };
-    const indent = mm(list.style === 'bullet' ? 5 : 8);
+    const indent = listIndent(list);
+    const bodyFrame = indented(frame, indent);
     list.items.forEach((item, i) => {
       const printed = item.label ?? (list.style === 'bullet' ? '•' : labelFor(list.style, i) ?? `${i + 1}.`);
       const li = this.open(el, 'LI', item.label === undefined ? { title: DERIVED_LABEL_TITLE } : {});
-      this.keepTogether(this.firstBlockHeight(item.content, { x: frame.x + indent, width: frame.width - indent }));
+      this.keepTogether(this.firstBlockHeight(item.content, bodyFrame));
       const y = doc.y;
       const lbl = this.open(li, 'Lbl');
       this.span(lbl, printed, () => {
@@ -451,34 +468,36 @@ class PdfWriter {
       lbl.end();
       doc.y = y;
       const body = this.open(li, 'LBody');
-      this.blocks(body, item.content, { x: frame.x + indent, width: frame.width - indent });
+      this.blocks(body, item.content, bodyFrame);
       body.end();
       li.end();
     });
     el.end();
   }
 
+  /** A table row's height: its tallest cell and the padding around it. */
+  private rowHeight(table: Table, row: TableRow, frame: Frame): number {
+    const { doc } = this;
+    const width = columnWidth(table, frame) - 2 * CELL_PADDING;
+    doc.font(row.header ? 'bold' : 'regular').fontSize(this.style.fonts.size);
+    return Math.max(...row.cells.map((c) => doc.heightOfString(plainText(c.content) || ' ', { width, lineGap: this.lineGap }))) + 2 * CELL_PADDING;
+  }
+
   private table(parent: El, table: Table, frame: Frame): void {
     const { doc, style } = this;
     const el = this.open(parent, 'Table');
-    const columns = Math.max(...table.rows.map((r) => r.cells.length));
-    const pad = mm(1.5);
-    const colWidth = frame.width / columns;
+    const colWidth = columnWidth(table, frame);
     const format = this.bodyFormat();
     for (const row of table.rows) {
-      const heights = row.cells.map((c) => {
-        doc.font(row.header ? 'bold' : 'regular').fontSize(format.size);
-        return doc.heightOfString(plainText(c.content) || ' ', { width: colWidth - 2 * pad, lineGap: this.lineGap });
-      });
-      const height = Math.max(...heights) + 2 * pad;
+      const height = this.rowHeight(table, row, frame);
       this.keepWithNext(height);
       const y = doc.y;
       const tr = this.open(el, 'TR');
       row.cells.forEach((cell, c) => {
         const cellEl = this.open(tr, row.header ? 'TH' : 'TD', (row.header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions);
         if (cell.content.length > 0) {
-          doc.y = y + pad;
-          this.inlineRuns(cellEl, cell.content, { x: frame.x + c * colWidth + pad, width: colWidth - 2 * pad }, { ...format, bold: row.header === true }, true);
+          doc.y = y + CELL_PADDING;
+          this.inlineRuns(cellEl, cell.content, { x: frame.x + c * colWidth + CELL_PADDING, width: colWidth - 2 * CELL_PADDING }, { ...format, bold: row.header === true }, true);
         }
         cellEl.end();
       });
@@ -589,18 +608,25 @@ class PdfWriter {
     const footnotes = this.letter.footnotes ?? [];
     if (footnotes.length === 0) return;
     const { doc, style } = this;
+    const indent = mm(6);
+    const frame = indented(this.frame, indent);
+    const format = { bold: false, italic: false, size: style.fonts.small };
+    // A label is drawn before its note's text, so the page break is decided for both first
+    // (else the label could stay at a page foot, its text overleaf): the label stands with the
+    // note's first block, whole where it fits a page (as every paragraph), and no note starts
+    // in a page's last three font sizes.
+    const heightToKeepWithLabel = (fn: Footnote) => Math.max(style.fonts.small * 3, this.firstBlockHeight(fn.content, frame, format));
     doc.y += style.fonts.size * 2;
-    this.keepWithNext(style.fonts.small * 4);
+    // The rule stands with the first note.
+    this.keepTogether(style.fonts.small + heightToKeepWithLabel(footnotes[0]));
     const y = doc.y;
     drawArtifact(doc, 'Layout', () => {
       doc.lineWidth(0.5).strokeColor('black').moveTo(this.frame.x, y).lineTo(this.frame.x + mm(40), y).stroke();
     });
     doc.y += style.fonts.small;
     const sect = this.open(this.root, 'Voetnoten');
-    const indent = mm(6);
-    const format = { bold: false, italic: false, size: style.fonts.small };
     for (const fn of footnotes) {
-      this.keepWithNext(style.fonts.small * 3);
+      this.keepTogether(heightToKeepWithLabel(fn));
       const note = this.doc.struct('Note');
       setStructureId(note, fn.id);
       sect.add(note);
@@ -612,7 +638,6 @@ class PdfWriter {
       });
       lbl.end();
       doc.y = top;
-      const frame = { x: this.frame.x + indent, width: this.frame.width - indent };
       fn.content.forEach((block, i) => {
         const next = fn.content[i + 1];
         if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, frame, format, textFollows(next));
@@ -704,6 +729,26 @@ const LAST_LINE_SHORT = 0.75;
 const STARTS_LIKE_NOTE_OR_ITEM = /^(?:\d{1,3}[.)]?|[ivxlcIVXLC]+[.)]|[a-zA-Z][.)]|[•◦▪–-]|vraag|vragen|antwoord)$/i;
 /** Text that ends a sentence: a line may not end here when the paragraph goes on. */
 const SENTENCE_END_BEFORE_BREAK = /[.!?:;][)"'’”]?$/;
+
+/** How far a quote is set in from its frame. */
+const QUOTE_INDENT = mm(8);
+/** Space between a table cell's rule and its text. */
+const CELL_PADDING = mm(1.5);
+
+/** The part of `frame` right of an indent: a list item's body, a quote, a note's text. */
+function indented(frame: Frame, indent: number): Frame {
+  return { x: frame.x + indent, width: frame.width - indent };
+}
+
+/** Where a list item's body starts, right of its label. */
+function listIndent(list: List): number {
+  return mm(list.style === 'bullet' ? 5 : 8);
+}
+
+/** A table's columns are equally wide. */
+function columnWidth(table: Table, frame: Frame): number {
+  return frame.width / Math.max(...table.rows.map((r) => r.cells.length));
+}
 
 /** True when text follows a paragraph (a paragraph, a list, a quote): its last line must then not fill the measure. */
 function textFollows(next: Block | undefined): boolean {
