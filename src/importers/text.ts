@@ -13,7 +13,7 @@ import type { ParagraphBlock, SourceBlock } from './recognise/blocks';
 import { leadingLabel, listStyleFromStart } from './recognise/lists';
 import { labelFor, questionLabel } from '../model/labels';
 import { parseLabel, parseNumberList } from './recognise/labels';
-import { PAGE_FURNITURE, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS, SIGNATURE_ROLE } from './recognise/patterns';
+import { PAGE_FURNITURE, PLAIN_NOTE_MARK, PUBLICATION_HEADER, QA_TITLE, SENTENCE_END, SIDE_COLUMN_LABELS, SIGNATURE_ROLE } from './recognise/patterns';
 import { MINISTRY, POSTBUS, POSTCODE, STREET, UNIT, WEBSITE } from './recognise/letterhead';
 import { recognise } from './recognise/recognise';
 import type { ImportResult } from './result';
@@ -714,12 +714,7 @@ const superscript = (n: string) => [...n].map((d) => SUPERSCRIPT_DIGIT[Number(d)
 /** A superscript mark at the end of a line ("… januari.¹"). */
 const TRAILING_SUPERSCRIPT_MARK = new RegExp(`[${SUPERSCRIPT_DIGIT}]+$`, 'u');
 
-/** Mark n glued to a word or closing punctuation: "gevraagd.2"; not the "2" of "paragraaf 2.2" or "3,5". */
-const gluedMark = (n: string) => new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, 'u');
-/** Mark n glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12); not a PO box number ("Postbus 20301"). */
-const yearMark = (n: string) => new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`, 'i');
-/** Mark n after the full stop of a sentence that ends on a year: "tot 1 december 2024.1 Om …". */
-const yearStopMark = (n: string) => new RegExp(`\\b(?:19|20)\\d\\d\\.${n}(?= \\p{Lu})`, 'u');
+const { glued: gluedMark, year: yearMark, yearStop: yearStopMark } = PLAIN_NOTE_MARK;
 /** Mark n kept as a superscript: "verordening.¹". */
 const superscriptMark = (n: string) => new RegExp(`\\S(?<![${SUPERSCRIPT_DIGIT}])${superscript(n)}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
 

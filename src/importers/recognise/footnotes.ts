@@ -7,7 +7,7 @@ import { normalizeInlines } from '../../model/text';
 import type { Block, Footnote, Inline } from '../../model/types';
 import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, joinWithSpace, lineText, replaceMarks } from './inlines';
-import { PAREN_FOOTNOTE_DEF, SUPERSCRIPT_DIGITS, SUPERSCRIPT_FOOTNOTE_DEF } from './patterns';
+import { PAREN_FOOTNOTE_DEF, PLAIN_NOTE_MARK, SUPERSCRIPT_DIGITS, SUPERSCRIPT_FOOTNOTE_DEF } from './patterns';
 import type { Declared } from './recognise';
 import type { Structure } from './structure';
 import { mapBlock, paragraph, sourceText, type Item } from './source';
@@ -152,6 +152,10 @@ export function parenDefs(b: ParagraphBlock, bodyText: string): Def[] | undefine
 }
 
 
+const GLUED_MARKS = PLAIN_NOTE_MARK.glued('(\\d{1,3})', 'g');
+const YEAR_MARKS = PLAIN_NOTE_MARK.year('(\\d{1,2})', 'g');
+const YEAR_STOP_MARKS = PLAIN_NOTE_MARK.yearStop('(\\d{1,2})', 'g');
+
 export function resolveFootnotes(
   structure: Structure,
   defs: Def[],
@@ -209,20 +213,10 @@ export function resolveFootnotes(
       marks.push({ index: m.index!, length: m[0].length, label: `star:${m[1]}` });
     }
     if (hasPlain) {
-      // "gevraagd.2", "verleidelijk»»1?": digits glued to a word or closing punctuation.
-      // Not the "2" of "paragraaf 2.2" or "3,5": a mark follows a word or closing punctuation.
-      for (const m of text.matchAll(/(?<=[\p{L}.,;?!»”"')])(?<!\d[.,])(\d{1,3})(?=[\s.,;:?!»”")]|$)/gu)) {
-        marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
-      }
-      for (const m of text.matchAll(/(?<!(?:postbus|antwoordnummer)\s+)\b(?:19|20)\d\d(\d{1,2})(?=[\s.,;:?!»”")]|$)/gi)) {
-        marks.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}` });
-      }
-      // "tot 1 december 2024.1 Om …": a sentence that ends on a year, the mark after its full
-      // stop, the next sentence after it. (Dutch writes decimals with a comma; a number "2024.1"
-      // followed by a capital is no decimal.)
-      for (const m of text.matchAll(/\b(?:19|20)\d\d\.(\d{1,2})(?= \p{Lu})/gu)) {
-        marks.push({ index: m.index! + 5, length: m[1].length, label: `plain:${m[1]}` });
-      }
+      // "gevraagd.2", "verleidelijk»»1?", "Actal 201112", "2024.1 Om" (PLAIN_NOTE_MARK).
+      for (const m of text.matchAll(GLUED_MARKS)) marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
+      for (const m of text.matchAll(YEAR_MARKS)) marks.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}` });
+      for (const m of text.matchAll(YEAR_STOP_MARKS)) marks.push({ index: m.index! + 5, length: m[1].length, label: `plain:${m[1]}` });
     }
     return marks.sort((a, b) => a.index - b.index);
   };

@@ -77,3 +77,20 @@ export const POSTPONEMENT = /(?:niet|nog niet)\s+binnen\s+de\s+(?:gebruikelijke\
 
 /** Sentence-final characters: a block ending otherwise may continue after a page break. */
 export const SENTENCE_END = /[.?!:;…]["'”’)]*$/;
+
+/**
+ * Where a plain-digit note mark stands in running text. `n` is the mark's number, or a
+ * capturing group for any ("(\\d{1,3})"); the text importer asks for one number, the
+ * footnote pairing finds them all, from the same patterns.
+ */
+export const PLAIN_NOTE_MARK = {
+  /** Glued to a word or closing punctuation: "gevraagd.2"; not the "2" of "paragraaf 2.2" or "3,5". */
+  glued: (n: string, flags = '') => new RegExp(`(?<=[\\p{L}.,;?!»”"')])(?<!\\d[.,])${n}(?=[\\s.,;:?!»”")]|$)`, `u${flags}`),
+  /** Glued to a year: "Instellingsbesluit Actal 201112" (2011, note 12); not a PO box number ("Postbus 20301"). */
+  year: (n: string, flags = '') => new RegExp(`(?<!(?:postbus|antwoordnummer)\\s+)\\b(?:19|20)\\d\\d${n}(?=[\\s.,;:?!»”")]|$)`, `iu${flags}`),
+  /**
+   * After the full stop of a sentence that ends on a year, before the next sentence: "tot 1
+   * december 2024.1 Om …" (Dutch writes decimals with a comma; "2024.1" before a capital is none).
+   */
+  yearStop: (n: string, flags = '') => new RegExp(`\\b(?:19|20)\\d\\d\\.${n}(?= \\p{Lu})`, `u${flags}`),
+};
