@@ -150,6 +150,27 @@ function isFooter(text: string): boolean {
   return FOOTERS.some((re) => re.test(text)) || isWordedPageNumber(text);
 }
 
+/**
+ * A footer or a page number in the run of lines around line i, as far as the first blank
+ * line beyond the next (at most eight lines each way): where a running head stands in text
+ * without form feeds, with the page number of the page it heads.
+ */
+function besideFurniture(lines: (Line | 'page')[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    let blanks = 0;
+    for (let k = i + step, n = 0; k >= 0 && k < lines.length && n < 8; k += step, n++) {
+      const l = lines[k];
+      if (l === 'page') break;
+      if (!l.text) {
+        if (++blanks > 1) break;
+        continue;
+      }
+      if (isFooter(l.text) || /^\d{1,3}$/.test(l.text)) return true;
+    }
+  }
+  return false;
+}
+
 /** A page number in a form no other line takes: "Pagina 2 van 5", "1Pagina1van2", "- 3 -" (not a bare "3"). */
 function isWordedPageNumber(text: string): boolean {
   return GLUED_PAGE_NUMBER.test(text) || PAGE_FURNITURE.slice(0, 2).some((re) => re.test(text));
@@ -179,7 +200,10 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
   });
   const timesSeen = (text: string, i: number) =>
     Math.max(counts.get(text)?.size ?? 0, pages > 1 && nearPageEdge(lines, i) ? (counts.get(`#:${text.replace(/\d+/g, '#')}`)?.size ?? 0) : 0);
-  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2);
+  // Without form feeds a repeat alone proves nothing: a letter may say "Zie de bijlage" under
+  // three answers. There a running head must stand among page furniture, as it does wherever
+  // an extractor flattened the pages (beside "Pagina 2 van 5", a footer, a page number).
+  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || besideFurniture(lines, i));
   const out: (Line | 'page')[] = [];
   // The first occurrence in the letterhead (the lines above the first line of running
   // prose) is the letterhead itself, not a repeat.

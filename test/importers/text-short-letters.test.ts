@@ -3,6 +3,7 @@
  * kamerbrief's own PDFs, test/pdf/pdftotext-letters.test.ts): each with the text it is for and
  * one where its evidence is missing, so that it must not fire.
  */
+import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
 import { letterText } from '../ocr/character-error-rate';
 
@@ -95,5 +96,29 @@ describe('the letterhead read across the page', () => {
     const r = read(['Datum 24 maart 2026', '', 'Minister van Financiën', 'De Vries', '', 'Vragen van het lid Jansen (D66) over contant geld (ingezonden 3 maart 2026).', 'Vraag 1', 'Bent u bekend met het bericht?', 'Antwoord op vraag 1', 'Ja.']);
     expect(r.letter.signatories).toEqual([{ role: 'Minister van Financiën', name: 'De Vries' }]);
     expect(r.letter.letterhead?.recipient).toBeUndefined();
+  });
+});
+
+describe('a short line said more than once, in text without form feeds', () => {
+  const questions = (answerOpening: string, between: (k: number) => string[] = () => []) =>
+    [1, 2, 3].flatMap((k) => [`Vraag ${k}`, `Waarom stap ${k}?`, '', `Antwoord op vraag ${k}`, answerOpening, '', `Daarom stap ${k}.`, '', ...between(k)]);
+
+  it('is kept each time where it stands among the text (a repeat alone makes no running head)', () => {
+    const r = read([...head, ...cover, ...signature, ...questions('Zie de bijlage')]);
+    expect(r.text.filter((t) => t === 'Zie de bijlage')).toHaveLength(3);
+    expect(r.diagnostics.filter((d) => d.message.includes('dropped'))).toEqual([]);
+  });
+
+  it('is kept each time in Markdown extracted from a letter, too', () => {
+    const markdown = [...head.filter(Boolean), cover.join(' '), ...questions('Zie de bijlage').filter(Boolean).map((l) => (/^(?:Vraag|Antwoord)/.test(l) ? `**${l}**` : l))].join('\n\n');
+    const { letter, diagnostics } = importMarkdown(markdown);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(JSON.stringify(letter!.questionsAndAnswers).split('Zie de bijlage')).toHaveLength(4);
+  });
+
+  it('is dropped where it stands beside the page numbers of pages an extractor flattened', () => {
+    const r = read([...head, ...cover, ...signature, ...questions('Zoals gevraagd.', (k) => ['Directie Bibliotheken', `Pagina ${k} van 3`, ''])]);
+    expect(r.text.join('\n')).not.toContain('Directie Bibliotheken');
+    expect(r.text.filter((t) => t === 'Zoals gevraagd.')).toHaveLength(3);
   });
 });

@@ -54,17 +54,21 @@ export function dropFurniture(
 ): Item[] {
   const counts = new Map<string, number>();
   for (const b of blocks) if (b.kind === 'paragraph') counts.set(paragraphText(b), (counts.get(paragraphText(b)) ?? 0) + 1);
+  // Without page breaks a repeat alone proves nothing ("Zie de bijlage" under three answers):
+  // there a running head must stand beside a page number, as where an extractor flattened the pages.
+  const paged = blocks.some((b) => b.kind === 'break');
+  const besidePageNumber = (k: number) => [blocks[k - 1], blocks[k + 1]].some((n) => n?.kind === 'paragraph' && PAGE_FURNITURE.some((re) => re.test(normalizeSpace(paragraphText(n)))));
   const senderLines = new Set(head?.senderLines ?? []);
   const known = new Set([head?.printedDate, head?.date, head?.reference].filter((x): x is string => !!x));
   const out: Item[] = [];
   let pendingBreak = false;
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
     if (b.kind === 'break') {
       pendingBreak = true;
       continue;
     }
     if (b.kind === 'paragraph') {
-      const reason = furnitureReason(b, counts, senderLines, known);
+      const reason = furnitureReason(b, paged || besidePageNumber(k) ? counts : NO_COUNTS, senderLines, known);
       if (reason) {
         diagnostics.push({ severity: 'info', line: b.line, message: `running head "${paragraphText(b).replace(/\n/g, ' / ')}" dropped (${reason})` });
         pendingBreak = true;
@@ -76,6 +80,8 @@ export function dropFurniture(
   }
   return out;
 }
+
+const NO_COUNTS = new Map<string, number>();
 
 export function furnitureReason(
   b: ParagraphBlock,
