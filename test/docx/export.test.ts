@@ -6,6 +6,7 @@ import type { Letter } from '../../src/model/types';
 import { parseHouseStyle } from '../../src/templates/parse';
 import { childElements, descendants, firstChild, parseXml, textContent, type XmlElement } from '../../src/xml/read';
 import { loadSample, ROOT } from '../support/samples';
+import { noteReferencedTwice } from './letters';
 
 const plain = parseHouseStyle(fs.readFileSync(path.join(ROOT, 'templates', 'plain.json'), 'utf8'), 'plain.json');
 
@@ -178,5 +179,79 @@ describe('DOCX export of inline and block structure', () => {
     const footers = Object.keys(files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => files[f]);
     expect(footers.filter((f) => f.includes('NUMPAGES'))).toHaveLength(2);
     expect(files['word/styles.xml']).toContain('w:ascii="Liberation Sans"');
+  });
+});
+
+/** Each complex field of a part, in order: its instruction, its result and the result's character style. */
+function fieldsOf(part: XmlElement): { instruction: string; result: string; style?: string }[] {
+  const out: { instruction: string; result: string; style?: string }[] = [];
+  let field: { instruction: string; result: string; style?: string; inResult: boolean } | undefined;
+  for (const run of descendants(part, 'r')) {
+    for (const c of childElements(run)) {
+      const type = c.local === 'fldChar' ? attr(c, 'fldCharType') : undefined;
+      if (type === 'begin') field = { instruction: '', result: '', inResult: false };
+      else if (type === 'separate') field!.inResult = true;
+      else if (type === 'end') {
+        const { inResult: _inResult, ...done } = field!;
+        out.push(done);
+        field = undefined;
+      } else if (c.local === 'instrText' && field) field.instruction += textContent(c);
+      else if (c.local === 't' && field?.inResult) {
+        field.result += textContent(c);
+        field.style = attr(firstChild(firstChild(run, 'rPr') ?? run, 'rStyle'), 'val');
+      }
+    }
+  }
+  return out;
+}
+
+/** The ids of the note marks between a bookmark's start and end (in one paragraph). */
+function marksInBookmark(part: XmlElement, name: string): string[] {
+  const start = descendants(part, 'bookmarkStart').find((b) => attr(b, 'name') === name);
+  const paragraph = start && descendants(part, 'p').find((p) => childElements(p).includes(start));
+  if (!start || !paragraph) return [];
+  const siblings = childElements(paragraph);
+  const from = siblings.indexOf(start);
+  const to = siblings.findIndex((e) => e.local === 'bookmarkEnd' && attr(e, 'id') === attr(start, 'id'));
+  if (to < from) return [];
+  return siblings.slice(from, to).flatMap((e) => descendants(e, 'footnoteReference')).map((r) => attr(r, 'id')!);
+}
+
+describe('DOCX export of a note referenced twice', () => {
+  it('writes each note and its reference mark once, and a later reference as Word\'s cross-reference to the mark', async () => {
+    const files = await parts(noteReferencedTwice);
+    const doc = xml(files['word/document.xml']);
+    expect(childElements(xml(files['word/footnotes.xml']), 'footnote').filter((n) => !n.attrs['w:type'])).toHaveLength(2);
+    expect(descendants(doc, 'footnoteReference').map((r) => attr(r, 'id'))).toEqual(['1', '2']);
+    // NOTEREF to the bookmark at the first mark, formatted as a note mark (\f), linked (\h); the result is the number Word gives the note.
+    expect(fieldsOf(doc)).toEqual([
+      { instruction: ' NOTEREF _RefKbNote1 \\f \\h ', result: '1', style: 'FootnoteReference' },
+      { instruction: ' NOTEREF _RefKbNote2 \\f \\h ', result: '2', style: 'FootnoteReference' },
+    ]);
+    expect(marksInBookmark(doc, '_RefKbNote1')).toEqual(['1']);
+    expect(marksInBookmark(doc, '_RefKbNote2')).toEqual(['2']);
+  });
+
+  it('shows the number Word gives the note, by the order of first references, not of the notes', async () => {
+    const text = (t: string) => ({ type: 'text' as const, text: t });
+    const letter: Letter = {
+      ...noteReferencedTwice,
+      coverLetter: [{ type: 'paragraph', content: [text('Eerst de richtlijn.'), { type: 'footnoteRef', footnote: 'fn2' }, text(' Dan de verordening.'), { type: 'footnoteRef', footnote: 'fn1' }] }],
+    };
+    const doc = xml((await parts(letter))['word/document.xml']);
+    // The second note of the letter (Word's footnote 2) is referenced first, so Word numbers it 1.
+    expect(descendants(doc, 'footnoteReference').map((r) => attr(r, 'id'))).toEqual(['2', '1']);
+    expect(fieldsOf(doc).map((f) => [f.instruction, f.result])).toEqual([
+      [' NOTEREF _RefKbNote1 \\f \\h ', '1'],
+      [' NOTEREF _RefKbNote2 \\f \\h ', '2'],
+      [' NOTEREF _RefKbNote1 \\f \\h ', '1'],
+    ]);
+    expect(marksInBookmark(doc, '_RefKbNote1')).toEqual(['2']);
+  });
+
+  it('puts no bookmark at a note referenced once', async () => {
+    const doc = xml((await parts(loadSample()))['word/document.xml']);
+    expect(descendants(doc, 'bookmarkStart').filter((b) => attr(b, 'name')!.startsWith('_RefKbNote'))).toEqual([]);
+    expect(fieldsOf(doc).filter((f) => f.instruction.includes('NOTEREF'))).toEqual([]);
   });
 });

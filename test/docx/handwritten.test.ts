@@ -1,4 +1,5 @@
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Textbox, TextRun } from 'docx';
+import { AlignmentType, Bookmark, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Textbox, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importDocx } from '../../src/importers/docx';
@@ -115,6 +116,57 @@ describe('a Word letter with Heading styles for the labels', () => {
       ],
     });
     expect(letter.footnotes?.map((f) => f.content.map(blockText).join(''))).toEqual(['Kamerstukken II 2025/26, 12 345, nr. 6.']);
+  });
+});
+
+describe('a Word letter that refers to a note again by a cross-reference', () => {
+  /** The run holding `placeholder` replaced by Word's XML. */
+  function withWordXml(docx: Uint8Array, replacements: Record<string, string>): Uint8Array {
+    const files = unzipSync(docx);
+    let document = strFromU8(files['word/document.xml']);
+    for (const [placeholder, xml] of Object.entries(replacements)) {
+      const run = new RegExp(`<w:r>(?:(?!<w:r>).)*?${placeholder}.*?</w:r>`).exec(document);
+      if (!run) throw new Error(`no run with ${placeholder}`);
+      document = document.replace(run[0], xml);
+    }
+    return zipSync({ ...files, 'word/document.xml': strToU8(document) });
+  }
+
+  it('reads a NOTEREF field (as Word writes "Insert cross-reference › Footnote number (formatted)") as a reference to the same note', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Kamerstukken II 2025/26, 12 345, nr. 6.')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph('Datum 4 mei 2026'),
+            new Paragraph('Betreft Beantwoording vragen over de dijkversterking'),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Vraag 1' }),
+            new Paragraph({ children: [new TextRun('Wanneer is de dijk klaar?'), new Bookmark({ id: '_Ref200000001', children: [new FootnoteReferenceRun(1)] })] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Antwoord op vraag 1' }),
+            new Paragraph({ children: [new TextRun('Zoals gemeld'), new TextRun('NOTEREF-COMPLEX'), new TextRun(' is de planning 2028.')] }),
+            new Paragraph({ children: [new TextRun('Zie ook noot'), new TextRun('NOTEREF-SIMPLE'), new TextRun('.')] }),
+          ],
+        },
+      ],
+    });
+    const bytes = withWordXml(await Packer.pack(doc, 'uint8array'), {
+      // The instruction in two runs, as Word often splits it; the result is the number Word showed, as a note mark.
+      'NOTEREF-COMPLEX':
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NOTEREF _Ref200000001 </w:instrText></w:r><w:r><w:instrText xml:space="preserve">\\f \\h </w:instrText></w:r>' +
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+      'NOTEREF-SIMPLE': '<w:fldSimple w:instr=" NOTEREF _Ref200000001 \\h "><w:r><w:t>1</w:t></w:r></w:fldSimple>',
+    });
+    const result = importDocx(bytes);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const letter = result.letter!;
+    expect(letter.footnotes?.map((f) => f.content.map(blockText).join(''))).toEqual(['Kamerstukken II 2025/26, 12 345, nr. 6.']);
+    const note = { type: 'footnoteRef', footnote: letter.footnotes![0].id };
+    const [q, a] = items(letter);
+    expect(q.body).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Wanneer is de dijk klaar?' }, note] }]);
+    expect(a.body).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Zoals gemeld' }, note, { type: 'text', text: ' is de planning 2028.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Zie ook noot' }, note, { type: 'text', text: '.' }] },
+    ]);
   });
 });
 

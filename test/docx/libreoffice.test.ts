@@ -1,7 +1,8 @@
 /**
  * The source letter's DOCX in a real word processor: LibreOffice converts it to PDF and to
  * text without error, the text holds every body paragraph once, page 1 shows the letterhead
- * column and later pages the running head. Needs soffice (libreoffice-writer-nogui) and
+ * column and later pages the running head. Generated letters convert too, and a note
+ * referenced twice is printed once with its number at both references. Needs soffice (libreoffice-writer-nogui) and
  * pdftotext (poppler-utils); .ci/run installs them. Without them this suite fails, saying so.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import type { Block, Inline, Letter } from '../../src/model/types';
 import { normalizeSpace } from '../../src/model/text';
 import { letterArb } from '../support/arbitrary';
 import { loadSample } from '../support/samples';
+import { noteReferencedTwice } from './letters';
 
 function need(tool: string, pkg: string): void {
   const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -54,10 +56,15 @@ function occurrences(haystack: string, needle: string): number {
   return n;
 }
 
-/** Words of one PDF page with their left edge in points (pdftotext -bbox). */
-function wordsOnPage(pdf: string, page: number): { word: string; x: number }[] {
+/** Words of one PDF page with their left edge, baseline side (yMax) and height in points (pdftotext -bbox). */
+function wordsOnPage(pdf: string, page: number): { word: string; x: number; yMax: number; height: number }[] {
   const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
-  return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ word: m[2], x: Number(m[1]) }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: m[4],
+    x: Number(m[1]),
+    yMax: Number(m[3]),
+    height: Number(m[3]) - Number(m[2]),
+  }));
 }
 
 describe('the source letter in LibreOffice', () => {
@@ -121,26 +128,59 @@ describe('the source letter in LibreOffice', () => {
   });
 });
 
-describe('generated letters in LibreOffice', () => {
-  it('convert to PDF, every one of them, with lists, tables, links and footnotes of every kind', async () => {
+describe('generated letters, and a note referenced twice, in LibreOffice', () => {
+  let dir: string;
+  /** The PDF of each DOCX, by the DOCX's path. */
+  const pdfs = new Map<string, string>();
+  // A fixed seed: the same eight letters every run, so a failure can be looked at.
+  const generated = fc.sample(letterArb, { numRuns: 8, seed: 20260618 });
+
+  beforeAll(async () => {
     need('soffice', 'libreoffice-writer-nogui');
     need('pdfinfo', 'poppler-utils');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lo-gen-'));
-    try {
-      // A fixed seed: the same eight letters every run, so a failure can be looked at.
-      const letters = fc.sample(letterArb, { numRuns: 8, seed: 20260618 });
-      const files: string[] = [];
-      for (const [i, letter] of letters.entries()) {
-        files.push(path.join(dir, `brief-${i}.docx`));
-        fs.writeFileSync(files[i], await exportDocx(letter, {}));
-      }
-      run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files]);
-      for (const file of files) {
-        const info = run('pdfinfo', [file.replace(/\.docx$/, '.pdf')]);
-        expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(0);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    need('pdftotext', 'poppler-utils');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lo-gen-'));
+    const files: string[] = [];
+    for (const [name, letter] of [...generated.map((l, i) => [`brief-${i}`, l] as const), ['twee-verwijzingen', noteReferencedTwice] as const]) {
+      const file = path.join(dir, `${name}.docx`);
+      fs.writeFileSync(file, await exportDocx(letter, {}));
+      files.push(file);
+      pdfs.set(name, file.replace(/\.docx$/, '.pdf'));
     }
+    // One LibreOffice run for all of them: starting it is most of the time.
+    run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files]);
   }, 120_000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('convert to PDF, every one of them, with lists, tables, links and footnotes of every kind', () => {
+    for (const [i] of generated.entries()) {
+      const info = run('pdfinfo', [pdfs.get(`brief-${i}`)!]);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows a note once, and its number as a note mark at every reference (the second one a NOTEREF field)', () => {
+    const pdf = pdfs.get('twee-verwijzingen')!;
+    const text = normalizeSpace(run('pdftotext', [pdf, '-']));
+    expect(text).toContain('Zie de verordening.1');
+    expect(text).toContain('Wat zegt de richtlijn?2');
+    expect(text).toContain('Hetzelfde als de verordening.1 En verder:');
+    expect(text).toMatch(/artikel 3 ?2/);
+    expect(occurrences(text, 'Verordening (EU) 2024/1348.')).toBe(1);
+    expect(occurrences(text, 'Richtlijn (EU) 2024/1346.')).toBe(1);
+    // Both marks of note 1 are set alike: smaller than the text and raised (superscript).
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))![1]);
+    const words = Array.from({ length: pages }, (_, i) => wordsOnPage(pdf, i + 1)).flat();
+    const marks = words.filter((w, i) => w.word === '1' && words[i - 1]?.word === 'verordening.');
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) {
+      const word = words[words.indexOf(mark) - 1];
+      expect(mark.height).toBeCloseTo(marks[0].height, 1);
+      expect(mark.height).toBeLessThan(word.height * 0.8);
+      expect(mark.yMax).toBeLessThan(word.yMax - 1);
+    }
+  });
 });

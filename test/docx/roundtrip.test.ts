@@ -7,6 +7,7 @@ import type { Block, Letter, List, ListItem } from '../../src/model/types';
 import { parseHouseStyle } from '../../src/templates/parse';
 import { letterArb } from '../support/arbitrary';
 import { loadSample, ROOT, sampleNames } from '../support/samples';
+import { noteReferencedTwice } from './letters';
 
 const plain = parseHouseStyle(fs.readFileSync(path.join(ROOT, 'templates', 'plain.json'), 'utf8'), 'plain.json');
 
@@ -39,6 +40,15 @@ describe('DOCX round trip', () => {
     const back = importDocx(await exportDocx(letter, {}));
     expect(back.diagnostics).toEqual([]);
     expect(back.letter).toEqual(letter);
+  });
+
+  it.each([
+    ['rijksoverheid', undefined],
+    ['plain', plain],
+  ])('holds for a note referenced twice, in the cover letter and in an answer (%s)', async (_name, houseStyle) => {
+    const back = importDocx(await exportDocx(noteReferencedTwice, { houseStyle }));
+    expect(back.diagnostics).toEqual([]);
+    expect(back.letter).toEqual(noteReferencedTwice);
   });
 
   it(`holds for ${RUNS} generated letters`, async () => {

@@ -9,13 +9,14 @@
  *
  * Half of the package is the same for every letter of a house style (styles, theme, font
  * table, settings, footers, content types): those parts are compiled and deflated once per
- * house style and reused (see `packageOf`).
+ * house style, found by its content, and reused (see `staticMembersOf`).
  */
 import { ExportError } from '../errors';
 import {
   AlignmentType,
   BookmarkEnd,
   BookmarkStart,
+  BuilderElement,
   Document,
   ExternalHyperlink,
   Footer,
@@ -41,11 +42,12 @@ import {
 import type { ExportOptions } from '../../formats';
 import { answerLabel, labelFor, questionLabel } from '../../model/labels';
 import type { Block, Inline, Letter, List, Table as ModelTable } from '../../model/types';
+import { allInlineSequences } from '../../model/walk';
 import { defaultHouseStyle } from '../../templates/default';
 import { firstPageTextFields, placedLines } from '../../templates/fields';
 import type { Column, FieldPlacement, HouseStyle, LetterField } from '../../templates/types';
 import { LIST_STYLE_CODE, MARK, PROPERTY, STYLE, type MarkKind } from './carrier';
-import { precompiledMembers } from './precompiled';
+import { houseStyleKey, precompiledMembers } from './precompiled';
 import { deflateMember, zipMembers, type ZipMember } from './zip';
 
 /** Word's deepest list level; deeper lists are numbered on it (each list has its own numbering, so labels stay right). */
@@ -59,9 +61,16 @@ export class DocxExportError extends ExportError {}
 export async function exportDocx(letter: Letter, options: ExportOptions = {}): Promise<Uint8Array> {
   refuseUnwritableText(letter);
   const style = options.houseStyle ?? defaultHouseStyle();
-  const writer = new Writer(letter, style);
+  // By content, every letter: a house style may have been changed in place since the last one.
+  const styleKey = houseStyleKey(style);
+  const cached = staticMembersOf(styleKey);
   // With the house style's parts at hand, its styles and footers need not be built: they are not written.
-  return packageOf(writer.document(staticMembersOf(style) === undefined), style, letter.metadata.date);
+  const doc = new Writer(letter, style).document(cached === undefined);
+  if (cached) return packageOf(doc, letter.metadata.date, { cached });
+  const made = new Map<string, ZipMember>();
+  const bytes = packageOf(doc, letter.metadata.date, { made });
+  keepStaticMembers(styleKey, made);
+  return bytes;
 }
 
 /* ---------- the package ---------- */
@@ -106,55 +115,65 @@ function staticComponents(doc: Document): Set<object> {
   ]);
 }
 
-/** Deflated STATIC_PARTS by house style (by identity: the CLI and the default load each style once). */
-const staticMembers = new WeakMap<HouseStyle, Map<string, ZipMember>>();
+/**
+ * Deflated STATIC_PARTS by house style content (`houseStyleKey`), least recently used first:
+ * a style changed in place after a letter is another style, an equal one (the same template
+ * loaded again) the same.
+ */
+const staticMembers = new Map<string, Map<string, ZipMember>>();
+/** A process uses one or two house styles; the parts of more than this many are not all kept. */
+const KEPT_HOUSE_STYLES = 8;
 
 /**
  * The house style's deflated STATIC_PARTS: made for an earlier letter, or by `npm run build`
  * for the house styles in templates/ (./precompiled.ts), or undefined when neither.
  */
-function staticMembersOf(style: HouseStyle): Map<string, ZipMember> | undefined {
-  let members = staticMembers.get(style);
-  if (!members) {
-    members = precompiledMembers(style);
-    if (members) staticMembers.set(style, members);
-  }
+function staticMembersOf(styleKey: string): Map<string, ZipMember> | undefined {
+  const members = staticMembers.get(styleKey) ?? precompiledMembers(styleKey);
+  if (members) keepStaticMembers(styleKey, members);
   return members;
+}
+
+function keepStaticMembers(styleKey: string, members: Map<string, ZipMember>): void {
+  staticMembers.delete(styleKey);
+  staticMembers.set(styleKey, members);
+  if (staticMembers.size > KEPT_HOUSE_STYLES) staticMembers.delete(staticMembers.keys().next().value!);
+}
+
+/** Drops the house styles' parts made so far, so that the next letter of each makes them anew (tests compare the two). */
+export function forgetStaticMembers(): void {
+  staticMembers.clear();
 }
 
 /** The deflated STATIC_PARTS of a house style, made now (for `npm run build` to keep; see ./precompiled.ts). */
 export async function makeStaticMembers(style: HouseStyle): Promise<ZipMember[]> {
   const probe: Letter = { schemaVersion: '1.0', language: 'nl', kind: 'answer-letter', metadata: { date: '2000-01-01' } };
-  const doc = new Writer(probe, style).document(true);
-  const fresh = new Map<string, ZipMember>();
-  packageOf(doc, style, probe.metadata.date, fresh);
-  return [...fresh.values()];
+  const made = new Map<string, ZipMember>();
+  packageOf(new Writer(probe, style).document(true), probe.metadata.date, { made });
+  return [...made.values()];
 }
 
 /**
- * The zipped package: the letter's own parts compiled and deflated now, the house style's
- * from the cache. Without a cache (`fresh`: the map to put the house style's parts in) every
- * part is compiled and deflated.
+ * The zipped package: the letter's own parts compiled and deflated now; the house style's
+ * STATIC_PARTS taken from `cached`, or else compiled and deflated now and put into `made`.
  */
-function packageOf(doc: Document, style: HouseStyle, isoDate: string, fresh?: Map<string, ZipMember>): Uint8Array {
-  const cached = fresh ? undefined : staticMembersOf(style);
+function packageOf(doc: Document, isoDate: string, houseStyleParts: { cached: Map<string, ZipMember> } | { made: Map<string, ZipMember> }): Uint8Array {
+  const cached = 'cached' in houseStyleParts ? houseStyleParts.cached : undefined;
   const parts = compileParts(doc, cached ? staticComponents(doc) : new Set());
   const names = [...parts.keys()].sort(contentTypesFirst);
   if (cached && (names.filter((n) => STATIC_PARTS.has(n)).length !== cached.size || !names.every((n) => !STATIC_PARTS.has(n) || cached.has(n)))) {
     throw new Error('docx wrote other package parts than for the first letter of this house style: the DOCX exporter needs updating for this docx version');
   }
   const texts = makeDeterministic(parts, isoDate);
-  const made = fresh ?? new Map<string, ZipMember>();
   const encoder = new TextEncoder();
   const members = names.map((name) => {
     const hit = cached?.get(name);
     if (hit) return hit;
     const data = texts.get(name)!;
     const member = deflateMember(name, typeof data === 'string' ? encoder.encode(data) : data);
-    if (STATIC_PARTS.has(name)) made.set(name, member);
+    if ('made' in houseStyleParts && STATIC_PARTS.has(name)) houseStyleParts.made.set(name, member);
     return member;
   });
-  if (!cached && !fresh) staticMembers.set(style, made);
   return zipMembers(members);
 }
 
@@ -223,13 +242,23 @@ class Writer {
   private markCount = 0;
   private listCount = 0;
   private readonly numbering: { reference: string; levels: ILevelsOptions[] }[] = [];
-  private readonly footnoteNumbers = new Map<string, number>();
+  /** Each footnote's id in word/footnotes.xml, by the model's id. */
+  private readonly wordNoteIds = new Map<string, number>();
+  /** Footnotes referenced more than once (see `noteReference`). */
+  private readonly notesReferencedAgain: Set<string>;
+  /**
+   * Each note referenced so far: the number Word prints for it (it numbers notes in order of
+   * their first reference) and the name of the bookmark around that reference (written for a
+   * note referenced again only).
+   */
+  private readonly referencedNotes = new Map<string, { number: number; bookmark: string }>();
 
   constructor(
     private readonly letter: Letter,
     private readonly style: HouseStyle,
   ) {
-    letter.footnotes?.forEach((f, i) => this.footnoteNumbers.set(f.id, i + 1));
+    letter.footnotes?.forEach((f, i) => this.wordNoteIds.set(f.id, i + 1));
+    this.notesReferencedAgain = notesReferencedAgain(letter);
   }
 
   /** The document; without `houseStyleParts`, the styles and footers are left empty (their parts come from the cache). */
@@ -565,12 +594,9 @@ class Writer {
         case 'text':
           out.push(new TextRun({ text: node.text, ...format }));
           break;
-        case 'footnoteRef': {
-          const n = this.footnoteNumbers.get(node.footnote);
-          if (n === undefined) throw new DocxExportError(`footnote reference to "${node.footnote}", which the letter does not have`);
-          out.push(new FootnoteReferenceRun(n));
+        case 'footnoteRef':
+          out.push(...this.noteReference(node.footnote));
           break;
-        }
         case 'emphasis':
           out.push(...this.inlineMark('emphasis', this.inlines(node.content, { ...format, italics: true })));
           break;
@@ -593,6 +619,25 @@ class Writer {
     return out;
   }
 
+  /**
+   * A reference to a footnote. A Word note has one reference mark, so a note referenced
+   * again is referred to as Word's cross-references do it: a NOTEREF field to a bookmark
+   * around the first reference, which shows the note's number formatted as its mark.
+   */
+  private noteReference(footnote: string): ParagraphChild[] {
+    const wordId = this.wordNoteIds.get(footnote);
+    if (wordId === undefined) throw new DocxExportError(`footnote reference to "${footnote}", which the letter does not have`);
+    const first = this.referencedNotes.get(footnote);
+    if (first) return noteReferenceField(first.bookmark, first.number);
+    const number = this.referencedNotes.size + 1;
+    const bookmark = `${NOTE_BOOKMARK}${number}`;
+    this.referencedNotes.set(footnote, { number, bookmark });
+    const mark = new FootnoteReferenceRun(wordId);
+    if (!this.notesReferencedAgain.has(footnote)) return [mark];
+    const id = this.bookmarkId++;
+    return [new BookmarkStart(bookmark, id) as unknown as ParagraphChild, mark, new BookmarkEnd(id) as unknown as ParagraphChild];
+  }
+
   private inlineMark(kind: MarkKind, children: ParagraphChild[]): ParagraphChild[] {
     const id = this.bookmarkId++;
     const name = `${MARK[kind]}${++this.markCount}`;
@@ -613,6 +658,51 @@ class Writer {
     const last = edgeParagraph(content[content.length - 1], 'end');
     last.options = { ...last.options, children: [...last.options.children, new BookmarkEnd(id) as unknown as ParagraphChild] };
     return content;
+  }
+}
+
+/** Footnote ids with more than one reference in the letter. */
+function notesReferencedAgain(letter: Letter): Set<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const { inlines } of allInlineSequences(letter)) {
+    for (const node of inlines) if (node.type === 'footnoteRef') (seen.has(node.footnote) ? again : seen).add(node.footnote);
+  }
+  return again;
+}
+
+/** Bookmark names at the first reference of a note referenced again ("_RefKbNote2"): hidden like Word's own "_Ref…" bookmarks. */
+const NOTE_BOOKMARK = '_RefKbNote';
+
+/**
+ * Word's cross-reference to a note: a NOTEREF field to the bookmark at its first reference,
+ * formatted as a note mark (\f) and linked to the note (\h). Its result is written as Word
+ * would work it out, so that it shows without updating fields (they are not updated on opening).
+ */
+function noteReferenceField(bookmark: string, number: number): ParagraphChild[] {
+  const fieldRun = (child: XmlComponent) => new TextRun({ children: [child] });
+  return [
+    fieldRun(fieldChar('begin')),
+    fieldRun(new FieldCode(` NOTEREF ${bookmark} \\f \\h `)),
+    fieldRun(fieldChar('separate')),
+    new TextRun({ text: String(number), style: FOOTNOTE_REFERENCE_STYLE }),
+    fieldRun(fieldChar('end')),
+  ];
+}
+
+/** Word's character style of note marks, which docx defines (superscript). */
+const FOOTNOTE_REFERENCE_STYLE = 'FootnoteReference';
+
+/** A complex field's begin, separator (between instruction and result) or end. */
+function fieldChar(type: 'begin' | 'separate' | 'end'): XmlComponent {
+  return new BuilderElement<{ type: string }>({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
+}
+
+/** A complex field's instruction text. */
+class FieldCode extends BuilderElement<{ space: string }> {
+  constructor(code: string) {
+    super({ name: 'w:instrText', attributes: { space: { key: 'xml:space', value: 'preserve' } } });
+    this.root.push(code);
   }
 }
 

@@ -85,7 +85,7 @@ class BlockReader {
         flushList();
         out.push(...this.blocks(box));
       }
-      const info = readParagraph(el, this.links);
+      const info = readParagraph(el, this.links, this.pkg.noteAtBookmark);
       const styleName = info.style !== undefined ? this.pkg.styleNames.get(info.style) ?? info.style.toLowerCase() : '';
       if (info.numId !== undefined && !/heading|kop/.test(styleName)) {
         const inlines = this.inlines(info.pieces);
@@ -164,7 +164,7 @@ class BlockReader {
     const rows = childElements(el, 'tr').map((tr, r) => {
       const trPr = firstChild(tr, 'trPr');
       const cells = childElements(tr, 'tc').map((tc) => ({
-        content: normalizeInlines(childElements(tc, 'p').flatMap((p, i) => [...(i > 0 ? [{ type: 'text', text: ' ' } as Inline] : []), ...this.inlines(readParagraph(p, this.links).pieces)])),
+        content: normalizeInlines(childElements(tc, 'p').flatMap((p, i) => [...(i > 0 ? [{ type: 'text', text: ' ' } as Inline] : []), ...this.inlines(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces)])),
       }));
       const header = (isOn(trPr && firstChild(trPr, 'tblHeader'))) || (r === 0 && isTableHeaderRow(tr));
       return header ? { header: true as const, cells } : { cells };

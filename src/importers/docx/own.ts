@@ -101,14 +101,14 @@ class OwnReader {
     for (const el of childElements(container)) {
       switch (el.local) {
         case 'p': {
-          const info = readParagraph(el, this.links);
+          const info = readParagraph(el, this.links, this.pkg.noteAtBookmark);
           const { before, inside, after } = this.liftBlockMarks(info.pieces);
           out.push(...before, { kind: 'paragraph', info: { ...info, pieces: inside } }, ...after);
           break;
         }
         case 'tbl': {
           // Block marks in a table's first and last cell belong before and after the table.
-          const lifted = descendantsOf(el, 'p').map((p) => this.liftBlockMarks(readParagraph(p, this.links).pieces));
+          const lifted = descendantsOf(el, 'p').map((p) => this.liftBlockMarks(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces));
           out.push(...lifted.flatMap((l) => l.before), { kind: 'table', table: el }, ...lifted.flatMap((l) => l.after));
           break;
         }
@@ -119,7 +119,7 @@ class OwnReader {
         }
         case 'bookmarkStart':
         case 'bookmarkEnd': {
-          const { before, after } = this.liftBlockMarks(readParagraph({ ...el, local: 'p', children: [el] }, this.links).pieces);
+          const { before, after } = this.liftBlockMarks(readParagraph({ ...el, local: 'p', children: [el] }, this.links, this.pkg.noteAtBookmark).pieces);
           out.push(...before, ...after);
           break;
         }
@@ -331,7 +331,7 @@ class OwnReader {
       const cells = childElements(tr, 'tc').map((tc) => ({
         content: this.inlines(
           childElements(tc, 'p').flatMap((p, i) => {
-            const pieces = this.liftBlockMarks(readParagraph(p, this.links).pieces).inside;
+            const pieces = this.liftBlockMarks(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces).inside;
             return i > 0 ? [{ kind: 'text', text: ' ', format: {} } as Piece, ...pieces] : pieces;
           }),
         ),

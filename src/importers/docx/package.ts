@@ -36,6 +36,8 @@ export interface DocxPackage {
   footnoteLinks: Map<string, string>;
   /** Footnote id -> its w:footnote element (separators left out). */
   footnotes: Map<string, XmlElement>;
+  /** The id of the footnote whose reference mark a bookmark in the body holds (what a NOTEREF field refers to), or undefined. */
+  noteAtBookmark: (bookmark: string) => string | undefined;
   /** Custom document properties by name. */
   properties: Map<string, string>;
 }
@@ -79,6 +81,8 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
   const document = part('word/document.xml')!;
   const body = firstChild(document, 'body');
   if (document.local !== 'document' || !body) throw new DocxError('word/document.xml has no <w:document><w:body>; expected a Word document');
+  // Read when a NOTEREF field asks, which few documents have.
+  let notesAtBookmarks: Map<string, string> | undefined;
   return {
     body,
     styleNames: readStyles(part('word/styles.xml')),
@@ -86,6 +90,7 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
     links: readLinks(part('word/_rels/document.xml.rels')),
     footnoteLinks: readLinks(part('word/_rels/footnotes.xml.rels')),
     footnotes: readFootnotes(part('word/footnotes.xml')),
+    noteAtBookmark: (bookmark) => (notesAtBookmarks ??= readNotesAtBookmarks(body)).get(bookmark),
     properties: readProperties(part('docProps/custom.xml')),
   };
 }
@@ -161,6 +166,32 @@ function readFootnotes(root: XmlElement | undefined): Map<string, XmlElement> {
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
     out.set(attr(note, 'id') ?? '', note);
   }
+  return out;
+}
+
+/** Bookmark name -> the id of the first footnote reference inside the bookmark, for every bookmark of the body that holds one. */
+function readNotesAtBookmarks(body: XmlElement): Map<string, string> {
+  const out = new Map<string, string>();
+  /** Bookmarks started and not yet ended, by id, that hold no note reference so far. */
+  const open = new Map<string, string>();
+  const walk = (el: XmlElement): void => {
+    for (const c of childElements(el)) {
+      if (c.local === 'bookmarkStart') {
+        const [id, name] = [attr(c, 'id'), attr(c, 'name')];
+        if (id !== undefined && name !== undefined) open.set(id, name);
+      } else if (c.local === 'bookmarkEnd') {
+        open.delete(attr(c, 'id') ?? '');
+      } else if (c.local === 'footnoteReference') {
+        const note = attr(c, 'id');
+        if (note === undefined) continue;
+        for (const name of open.values()) out.set(name, note);
+        open.clear();
+      } else {
+        walk(c);
+      }
+    }
+  };
+  walk(body);
   return out;
 }
 
