@@ -3,7 +3,7 @@
  * Import time on hostile shapes of text: what an importer of untrusted files must read in
  * time linear in its size. Each shape is one kind of line the plain-text importer looks at
  * twice (lone numbers, note texts, marks glued or set apart, labels, page furniture, side
- * columns, hyphenated line ends, list labels, stacked list labels, form feeds), repeated to a fixed number of
+ * columns, hyphenated line ends, hyphens inside lines, list labels, stacked list labels, form feeds), repeated to a fixed number of
  * lines (no randomness). Prints the time at n and 4n lines and their ratio: about 4 is
  * linear, 16 quadratic. Most of these shapes were once quadratic (a 100,000-line page of lone
  * numbers took 100 s); `npm run bench` runs this after the size benchmark.
@@ -24,6 +24,7 @@ const SHAPES = {
   'page numbers': (i) => (i % 40 === 0 ? `\fPagina ${i} van 9` : 'tekst van de brief die doorloopt tot het einde van de regel en'),
   'side column beside text': () => 'tekst van de brief die doorloopt                     Datum',
   'hyphenated line ends': () => 'migratie-',
+  'hyphens inside lines': (i) => `spoorwegver-binding ${'a-'.repeat(i % 50)}b-c ver${i % 97}binding spoorwegverbinding-`,
   'list labels': (i) => `${['a.', 'b.', 'i.', '•', '–'][i % 5]} item ${i}`,
   'stacked list labels': (i, n) => (i < n / 2 ? ['1.', 'a.', 'i.', 'A.', 'I.', '1)', 'a)', 'i)', 'A)', 'I)'][i % 10] : i % 2 ? '' : `tekst nummer ${i}`),
   'form feeds': (i) => `tekst ${i} van de brief\f`,

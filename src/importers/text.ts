@@ -96,10 +96,52 @@ export function importText(source: string): ImportResult {
     diagnostics,
   );
   const { rest, defs } = takeFootnotes(ocrFootnoteMarks(ocrConfusions(body, diagnostics), diagnostics), diagnostics);
-  const blocks = [...paragraphs(joinLoneListLabels(pairStackedListLabels(rest, diagnostics), diagnostics), diagnostics), ...defs];
+  const blocks = [...paragraphs(joinLoneListLabels(pairStackedListLabels(joinDividedWords(rest, diagnostics), diagnostics), diagnostics), diagnostics), ...defs];
   const result = recognise(blocks);
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), lines: result.lines };
 }
+
+/* ---------- words divided inside a line ---------- */
+
+/**
+ * Words an OCR service joined back into one line with their division hyphen left in
+ * ("spoorwegver-binding", "in-ternationale", "Zuid-Neder-land"). A hyphen between two pieces
+ * of letters, the second in lower case, is taken out only when the letter writes the whole
+ * word elsewhere without one: a word is never made up, and a hyphen the letter always
+ * writes ("auto-ongeluk", "Maastricht-Luik") stays.
+ */
+function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
+  const words = new Set<string>();
+  for (const l of lines) {
+    if (l === 'page') continue;
+    for (const token of l.text.split(' ')) if (!token.includes('-')) for (const w of token.match(/\p{L}{4,}/gu) ?? []) words.add(w.toLowerCase());
+  }
+  return lines.map((l) => {
+    if (l === 'page' || !l.text.includes('-')) return l;
+    let changed = false;
+    const text = l.text.replace(DIVIDED_WORD, (token: string) => {
+      const parts = token.split('-');
+      let out = parts[0];
+      for (const part of parts.slice(1)) {
+        const last = out.slice(out.lastIndexOf('-') + 1);
+        // Dutch keeps the hyphen after an abbreviation ("EU-verband", "APS-verordening") and
+        // after prefixes such as "non-" and "ex-": a letter that lost it elsewhere (pdftotext
+        // deletes hyphens at line ends) is no evidence against it.
+        const keeps = /\p{Lu}/u.test(last.slice(1)) || /^\p{Lu}+$/u.test(last) || KEEPS_HYPHEN.test(`${last}-`);
+        if (!keeps && /^\p{Ll}/u.test(part) && words.has((last + part).toLowerCase())) {
+          diagnostics.push({ severity: 'info', line: l.line, message: `hyphen inside "${token}" taken out: the letter writes "${last + part}" elsewhere` });
+          out += part;
+          changed = true;
+        } else out += '-' + part;
+      }
+      return out;
+    });
+    return changed ? { ...l, text } : l;
+  });
+}
+
+/** Letters with a hyphen inside ("ver-binding"; "Zuid-Neder-land" whole), not at a line's end. */
+const DIVIDED_WORD = /(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])/gu;
 
 /* ---------- characters and lines ---------- */
 
@@ -804,7 +846,7 @@ function liftLoneMarks(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     out[mark] = { ...m, text: m.text.slice(String(n).length).trim() };
     const d = out[def] as Line;
     out[def] = { ...d, text: `${superscript(String(n))} ${d.text.slice(String(n).length)}` };
-    diagnostics.push({ severity: 'info', line: m.line, message: `footnote mark ${n} on a line of its own put back after "${p.text.split(' ').pop()}"` });
+    diagnostics.push({ severity: 'info', line: m.line, message: `footnote mark ${n} on a line of its own put back after "${lastWord(p.text)}"` });
     defFrom = def + 1;
     markFrom = mark + 1;
   }
@@ -1034,12 +1076,13 @@ function pageStart(lines: (Line | 'page')[], i: number): number {
  * ("a. …", "b. …") as the list they were printed as.
  */
 function noteBlocks(lines: Line[], diagnostics: Diagnostic[]): Block[] {
-  const runs: Line[] = [];
+  // Items start anew; other lines go on the text before them.
+  const groups: Line[][] = [];
   for (const l of lines) {
-    const last = runs[runs.length - 1];
-    if (last && !startsItem(l.text)) runs[runs.length - 1] = { ...last, text: joinWrapped(last.text, l.text).text };
-    else runs.push(l);
+    if (groups.length > 0 && !startsItem(l.text)) groups[groups.length - 1].push(l);
+    else groups.push([l]);
   }
+  const runs = groups.map((g) => ({ ...g[0], text: joinHyphenated(g.map((l) => l.text)) }));
   const blocks = groupLists(
     runs.map((r): SourceBlock => ({ kind: 'paragraph', line: r.line, lines: [[{ type: 'text', text: r.text }]] })),
     diagnostics,
@@ -1259,25 +1302,63 @@ function nearPageEnd(lines: (Line | 'page')[], i: number): boolean {
  * How a line that ends in "-" continues on the next: an end-of-line hyphenation to undo
  * ("migratie-" + "beleid"), a hyphen that belongs to the word ("VN-" + "Verdrag", "EU-" +
  * "recht", "niet-" + "eenvoudige"), or a dangling hyphen before a conjunction ("asiel-" +
- * "en migratiebeheer"). Returns the joined text.
+ * "en migratiebeheer"). `tail` is the end of the text so far: its last word, at most.
  */
 const KEEPS_HYPHEN = /(?:^|\s)(?:niet|ex|oud|anti|non|semi|vice|pre|post|co|zuid|noord|oost|west|midden)-$/i;
 
-export function joinWrapped(prev: string, next: string): { text: string; dehyphenated?: string } {
-  if (!prev.endsWith('-') || prev.endsWith(' -') || prev.endsWith('--')) return { text: `${prev} ${next}` };
-  const word = next.split(' ')[0];
-  if (/^(?:en|of|als|tot|noch|dan|and|or)$/.test(word)) return { text: `${prev} ${next}` };
-  if (/[\p{Lu}\d]-$/u.test(prev) || /^[\p{Lu}\d]/u.test(next) || KEEPS_HYPHEN.test(prev)) return { text: prev + next };
-  if (/\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(next)) {
-    const joined = prev.slice(0, -1) + next;
-    return { text: joined, dehyphenated: `${prev.split(' ').pop()!.slice(0, -1)}${word}` };
-  }
-  return { text: `${prev} ${next}` };
+function wrapAt(tail: string, next: string): 'space' | 'glue' | 'dehyphenate' {
+  if (!tail.endsWith('-') || tail === '-' || tail.endsWith(' -') || tail.endsWith('--')) return 'space';
+  if (/^(?:en|of|als|tot|noch|dan|and|or)$/.test(firstWord(next))) return 'space';
+  if (/[\p{Lu}\d]-$/u.test(tail) || /^[\p{Lu}\d]/u.test(next) || KEEPS_HYPHEN.test(tail)) return 'glue';
+  if (/\p{Ll}-$/u.test(tail) && /^\p{Ll}/u.test(next)) return 'dehyphenate';
+  return 'space';
 }
 
-/** Joins the wrapped lines of one note. */
+/** The first and last word of a text, without splitting all of it (a paragraph may run to thousands of lines). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
+
+/**
+ * The end of a word to decide a join by: a word runs on over many lines only in hostile
+ * input. A longer one is marked cut ("…"), so that "niet-" at its end is no prefix of its own.
+ */
+function cutWord(word: string): string {
+  return word.length > 64 ? `…${word.slice(-64)}` : word;
+}
+
+/**
+ * Lines joined where a word runs over the line end, in time linear in their length: the
+ * runs of lines that form one text each (a new run where the next line starts with a
+ * space), with each join said through `onJoin` ("end-of-line hyphen removed: …").
+ */
+function joinWrappedRuns(lines: readonly Line[], onJoin?: (line: Line, message: string) => void): Line[] {
+  const runs: { first: Line; pieces: string[]; tail: string }[] = [];
+  for (const l of lines) {
+    const run = runs[runs.length - 1];
+    const how = run ? wrapAt(run.tail, l.text) : 'space';
+    if (!run || how === 'space') {
+      runs.push({ first: l, pieces: [l.text], tail: cutWord(lastWord(l.text)) });
+      continue;
+    }
+    const word = (how === 'dehyphenate' ? run.tail.slice(0, -1) : run.tail) + firstWord(l.text);
+    onJoin?.(l, how === 'dehyphenate' ? `end-of-line hyphen removed: "${word}"` : `hyphenated word kept whole: "${word}"`);
+    if (how === 'dehyphenate') run.pieces[run.pieces.length - 1] = run.pieces[run.pieces.length - 1].slice(0, -1);
+    run.pieces.push(l.text);
+    run.tail = cutWord(l.text.includes(' ') ? lastWord(l.text) : word);
+  }
+  return runs.map((r) => ({ ...r.first, text: r.pieces.join('') }));
+}
+
+/** Joins the wrapped lines of one text (a note) into one, a space where no word runs over. */
 function joinHyphenated(parts: string[]): string {
-  return parts.reduce((acc, p) => (acc === '' ? p : joinWrapped(acc, p).text), '');
+  return joinWrappedRuns(parts.map((text) => ({ text, line: 0 }) as Line))
+    .map((r) => r.text)
+    .join(' ');
 }
 
 /**
@@ -1334,25 +1415,9 @@ function paragraphs(lines: (Line | 'page')[], diagnostics: Diagnostic[]): Source
       side = [];
     }
     if (current.length === 0) return;
-    const texts: { text: string; line: number }[] = [];
-    for (const l of current) {
-      const prev = texts[texts.length - 1];
-      if (prev && prev.text.endsWith('-')) {
-        // Lines stay lines (the recogniser reads labels and letterheads by line), except
-        // where a word runs over the line end.
-        const joined = joinWrapped(prev.text, l.text);
-        if (joined.text !== `${prev.text} ${l.text}`) {
-          diagnostics.push({
-            severity: 'info',
-            line: l.line,
-            message: joined.dehyphenated ? `end-of-line hyphen removed: "${joined.dehyphenated}"` : `hyphenated word kept whole: "${prev.text.split(' ').pop()}${l.text.split(' ')[0]}"`,
-          });
-          prev.text = joined.text;
-          continue;
-        }
-      }
-      texts.push({ text: l.text, line: l.line });
-    }
+    // Lines stay lines (the recogniser reads labels and letterheads by line), except where a
+    // word runs over the line end.
+    const texts = joinWrappedRuns(current, (l, message) => diagnostics.push({ severity: 'info', line: l.line, message }));
     blocks.push({ kind: 'paragraph', line: current[0].line, lines: texts.map((t) => [{ type: 'text', text: t.text }]) });
     current = [];
   };

@@ -122,3 +122,28 @@ describe('a short line said more than once, in text without form feeds', () => {
     expect(r.text.filter((t) => t === 'Zoals gevraagd.')).toHaveLength(3);
   });
 });
+
+describe('a word divided inside a line, its hyphen left in (OCR services join the lines of a page)', () => {
+  const answer = (text: string) => read(answeredWith([text])).text.pop()!;
+
+  it('is made whole where the letter writes the word elsewhere without a hyphen, and each is said', () => {
+    const r = read(
+      answeredWith([
+        'De spoorwegver-binding Maastricht-Luik is een schakel in de verbinding van Zuid-Neder-land met de in-ternationale lijnen;',
+        'de spoorwegverbinding is daarom belangrijk voor Nederland en voor de internationale treinen.',
+      ]),
+    );
+    expect(r.text.pop()).toBe(
+      'De spoorwegverbinding Maastricht-Luik is een schakel in de verbinding van Zuid-Nederland met de internationale lijnen; de spoorwegverbinding is daarom belangrijk voor Nederland en voor de internationale treinen.',
+    );
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', message: 'hyphen inside "spoorwegver-binding" taken out: the letter writes "spoorwegverbinding" elsewhere' }));
+  });
+
+  it('keeps the hyphen where the letter never writes the word whole, after an abbreviation and after "non-", "ex-"', () => {
+    expect(answer('Na het auto-ongeluk is de aanbeve-ling gevolgd.')).toBe('Na het auto-ongeluk is de aanbeve-ling gevolgd.');
+    // pdftotext deletes hyphens at line ends: "EUverband", "nonrefoulement" elsewhere are no evidence.
+    expect(answer('In EU-verband en EUverband geldt non-refoulement, ook nonrefoulement, voor de ex-minister en de exminister.')).toBe(
+      'In EU-verband en EUverband geldt non-refoulement, ook nonrefoulement, voor de ex-minister en de exminister.',
+    );
+  });
+});
