@@ -89,7 +89,7 @@ const FORMATS: Record<FormatName, FormatInfo> = {
   },
   diwoo: {
     extension: '.diwoo.xml',
-    exporter: () => require('./exporters/diwoo').exportDiwoo,
+    exporter: () => require('./exporters/diwoo').exportDiwooFiles,
     validator: () => require('./check/diwoo').validateDiwooFile,
   },
   docx: {

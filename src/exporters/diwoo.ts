@@ -16,7 +16,8 @@
 import { ExportError } from './errors';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { pointer } from '../model/diagnostics';
+import { pointer, type Diagnostic } from '../model/diagnostics';
+import type { ExportFiles } from '../formats';
 import type { Letter } from '../model/types';
 import { CHAMBERS, ministryOf, type Ministry } from '../vocab/ministries';
 import { derivedPublicationTitle } from './op';
@@ -46,6 +47,25 @@ export function responsibleMinistry(letter: Letter): Ministry | undefined {
   }
   const organisation = letter.letterhead?.sender?.organisation;
   return organisation ? ministryOf(organisation) : undefined;
+}
+
+/**
+ * The DiWoo record, and what it says of the letter's ministry: a letter of a ministry since
+ * renamed or merged names its successor (the value lists hold today's ministries only).
+ */
+export function exportDiwooFiles(letter: Letter): ExportFiles {
+  const data = exportDiwoo(letter);
+  const ministry = responsibleMinistry(letter)!;
+  const diagnostics: Diagnostic[] = ministry.formerName
+    ? [
+        {
+          severity: 'info',
+          pointer: pointer('signatories'),
+          message: `DiWoo: the letter's ministry of ${ministry.formerName} is now the ministerie van ${ministry.name} (TOOI), named as publisher and responsible; the author (opsteller) is left out, as the value list has no ministry of ${ministry.formerName}`,
+        },
+      ]
+    : [];
+  return { data, companions: [], diagnostics };
 }
 
 export function exportDiwoo(letter: Letter): string {
@@ -81,12 +101,14 @@ export function exportDiwoo(letter: Letter): string {
   const organisation = `ministerie van ${ministry.name}`;
   add(diwoo, 'publisher', organisation, ministry.uri);
   add(diwoo, 'verantwoordelijke', organisation, ministry.uri);
-  add(diwoo, 'opsteller', organisation, ministry.uri);
+  // The author is the ministry of the letter's time: one the value list no longer has is left out.
+  if (!ministry.formerName) add(diwoo, 'opsteller', organisation, ministry.uri);
   const titles = group(diwoo, 'titelcollectie');
-  add(titles, 'officieleTitel', letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? derivedPublicationTitle(letter));
+  const officialTitle = letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? derivedPublicationTitle(letter);
+  add(titles, 'officieleTitel', officialTitle);
   close(titles);
   const title = letter.questionsAndAnswers?.title;
-  if (title && title !== letter.metadata.subject) {
+  if (title && title !== officialTitle) {
     const descriptions = group(diwoo, 'omschrijvingen');
     add(descriptions, 'omschrijving', title);
     close(descriptions);

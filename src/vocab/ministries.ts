@@ -16,6 +16,11 @@ export interface Ministry {
   uri: string;
   /** Abbreviation as OP XML prints it in `organisatie afkorting` ("SZW"), where known. */
   abbreviation?: string;
+  /**
+   * The name the letter printed, where that is a ministry since renamed or merged into this
+   * one (FORMER_MINISTRIES): "Verkeer en Waterstaat" for Infrastructuur en Waterstaat.
+   */
+  formerName?: string;
 }
 
 const TOOI_MINISTRY = 'https://identifier.overheid.nl/tooi/id/ministerie/';
@@ -42,21 +47,47 @@ export const MINISTRIES: readonly Ministry[] = [
   ministry('mnre1171', 'Volkshuisvesting en Ruimtelijke Ordening'),
 ];
 
+/**
+ * Ministries that ended or were renamed, as letters of their time print them, with the one
+ * that carries them on according to the TOOI register's succession
+ * (/work/shared/reference/diwoo/tooi-rwc_ministeries_compleet_1.json: a historic version's
+ * `specializationOf`, or the ministry a merger `generated`). The DiWoo value lists hold only
+ * today's ministries, so a record of an older letter names its successor.
+ */
+const FORMER_MINISTRIES: readonly { name: string; successor: string }[] = [
+  { name: 'Justitie', successor: 'Justitie en Veiligheid' }, // hv_04793043, until 2010-12-01
+  { name: 'Veiligheid en Justitie', successor: 'Justitie en Veiligheid' }, // hv_04795600, until 2018
+  { name: 'Verkeer en Waterstaat', successor: 'Infrastructuur en Waterstaat' }, // mnre0170, merged 2010-10-14 (wzg_00926444)
+  { name: 'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer', successor: 'Infrastructuur en Waterstaat' }, // mnre0180, the same merger
+  { name: 'Infrastructuur en Milieu', successor: 'Infrastructuur en Waterstaat' }, // hv_06784634, until 2018
+  { name: 'Economische Zaken, Landbouw en Innovatie', successor: 'Economische Zaken' }, // hv_17252319, until 2013
+  { name: 'Economische Zaken en Klimaat', successor: 'Economische Zaken' }, // mnre1045 under its 2017–2024 name
+];
+
 /** The ministry with exactly this name (case-insensitive), as after "Minister van". */
 export function ministryByName(name: string): Ministry | undefined {
   const wanted = name.trim().toLowerCase();
   return MINISTRIES.find((m) => m.name.toLowerCase() === wanted);
 }
 
+/** Every name a ministry is printed under, longest first (so "Justitie en Veiligheid" before "Justitie"). */
+const NAMES: readonly { name: string; ministry: Ministry }[] = [
+  ...MINISTRIES.map((m) => ({ name: m.name, ministry: m })),
+  ...FORMER_MINISTRIES.map((f) => ({ name: f.name, ministry: { ...ministryByName(f.successor)!, formerName: f.name } })),
+].sort((a, b) => b.name.length - a.name.length);
+
 /**
  * The ministry a signatory's role or an organisation line names: "De Minister van Asiel en
- * Migratie", "Staatssecretaris van Financiën", "Ministerie van Justitie en Veiligheid". The
- * Minister-President heads Algemene Zaken.
+ * Migratie", "Staatssecretaris van Financiën", "Ministerie van Justitie en Veiligheid", also
+ * when more follows ("minister van Buitenlandse Zaken mede namens …") and under a former name
+ * (`formerName`). The Minister-President heads Algemene Zaken.
  */
 export function ministryOf(text: string): Ministry | undefined {
   if (/\bminister-president\b/i.test(text)) return ministryByName('Algemene Zaken');
   const m = /\b(?:minister|staatssecretaris|ministerie)\s+van\s+(.+)$/i.exec(text.trim());
-  return m ? ministryByName(m[1].replace(/[.,]$/, '')) : undefined;
+  if (!m) return undefined;
+  const named = m[1].toLowerCase();
+  return NAMES.find(({ name }) => named.startsWith(name.toLowerCase()) && !/\p{L}/u.test(named.charAt(name.length)))?.ministry;
 }
 
 /** Organisations of the TOOI register "overige overheidsorganisaties" that letters are sent to. */

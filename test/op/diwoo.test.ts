@@ -1,6 +1,6 @@
 /** DiWoo records: valid against diwoo-metadata.xsd for every sample, and broken ones refused. */
 import fc from 'fast-check';
-import { DiwooExportError, exportDiwoo, responsibleMinistry } from '../../src/exporters/diwoo';
+import { DiwooExportError, exportDiwoo, exportDiwooFiles, responsibleMinistry } from '../../src/exporters/diwoo';
 import { validateDiwooFile, validateDiwooRecords } from '../../src/check/diwoo';
 import { loadXsd } from '../../src/cli/references';
 import type { Letter } from '../../src/model/types';
@@ -46,6 +46,51 @@ describe('DiWoo record of a letter', () => {
     expect(responsibleMinistry(withRole('Minister van Sociale Zaken en Werkgelegenheid'))?.abbreviation).toBe('SZW');
     const bySender: Letter = { ...base, signatories: undefined, letterhead: { sender: { organisation: 'Ministerie van Justitie en Veiligheid' } } };
     expect(responsibleMinistry(bySender)?.uri).toMatch(/mnre1058$/);
+  });
+
+  it('finds the ministry when more follows its name ("mede namens …"), and not in a longer word', () => {
+    const base = loadSample();
+    const withRole = (role: string): Letter => ({ ...base, signatories: [{ role, name: 'X' }] });
+    expect(responsibleMinistry(withRole('minister van Buitenlandse Zaken mede namens de heer Ritzen, minister van Onderwijs en Wetenschappen'))?.uri).toMatch(/mnre1013$/);
+    expect(responsibleMinistry(withRole('De Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst'))?.uri).toMatch(/mnre1090$/);
+    expect(responsibleMinistry(withRole('De Minister van Financiënwetgeving'))).toBeUndefined();
+  });
+
+  it('of a letter of a ministry since renamed or merged names its successor in the TOOI register, and leaves the author out', async () => {
+    const base = loadSample();
+    const withRole = (role: string): Letter => ({ ...base, signatories: [{ role, name: 'X' }] });
+    // Successions read off tooi-rwc_ministeries_compleet_1.json (historic versions and the 2010 mergers).
+    const successors: [string, string, string][] = [
+      ['Staatssecretaris van Verkeer en Waterstaat', 'mnre1130', 'Verkeer en Waterstaat'],
+      ['De Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer', 'mnre1130', 'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer'],
+      ['De Minister van Justitie', 'mnre1058', 'Justitie'],
+      ['De Staatssecretaris van Veiligheid en Justitie', 'mnre1058', 'Veiligheid en Justitie'],
+      ['De Minister van Infrastructuur en Milieu', 'mnre1130', 'Infrastructuur en Milieu'],
+      ['De Minister van Economische Zaken, Landbouw en Innovatie', 'mnre1045', 'Economische Zaken, Landbouw en Innovatie'],
+      ['De Minister van Economische Zaken en Klimaat', 'mnre1045', 'Economische Zaken en Klimaat'],
+    ];
+    for (const [role, code, formerName] of successors) expect({ role, ...responsibleMinistry(withRole(role)) }).toMatchObject({ role, uri: expect.stringMatching(new RegExp(`${code}$`)), formerName });
+    // Today's name is no former one.
+    expect(responsibleMinistry(withRole('De Minister van Justitie en Veiligheid'))?.formerName).toBeUndefined();
+    const old = withRole('Staatssecretaris van Verkeer en Waterstaat');
+    const files = exportDiwooFiles(old);
+    const xml = String(files.data);
+    expect(textContent(at(xml, 'publisher'))).toBe('ministerie van Infrastructuur en Waterstaat');
+    expect(textContent(at(xml, 'verantwoordelijke'))).toBe('ministerie van Infrastructuur en Waterstaat');
+    expect(at(xml, 'opsteller')).toBeUndefined();
+    expect(files.diagnostics).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('ministry of Verkeer en Waterstaat is now the ministerie van Infrastructuur en Waterstaat') })]);
+    expect(await validateDiwooRecords([{ name: 'oud.diwoo.xml', xml }], schema())).toEqual(new Map([['oud.diwoo.xml', []]]));
+    // A ministry of today is the author too, and nothing is said.
+    expect(exportDiwooFiles(loadSample()).diagnostics).toEqual([]);
+    expect(textContent(at(exportDiwoo(loadSample()), 'opsteller'))).toBe('ministerie van Asiel en Migratie');
+  });
+
+  it('describes the letter by its questions\' title only where that is not already its official title', () => {
+    const base = loadSample();
+    const titleOnly: Letter = { ...base, metadata: { ...base.metadata, subject: undefined } };
+    const xml = exportDiwoo(titleOnly);
+    expect(textContent(at(xml, 'titelcollectie', 'officieleTitel'))).toBe(base.questionsAndAnswers!.title);
+    expect(at(xml, 'omschrijvingen')).toBeUndefined();
   });
 
   it('of a letter that names no ministry is refused with a clear message', () => {
