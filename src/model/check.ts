@@ -59,7 +59,8 @@ function checkQuestionsAndAnswers(letter: Letter): Diagnostic[] {
       }
     });
   }
-  for (const [n, at] of questions) {
+  // A postponement notice ("Mededeling") prints the questions it answers later, or elsewhere.
+  for (const [n, at] of letter.kind === 'postponement-notice' ? [] : questions) {
     if (!answeredAt.has(n)) {
       out.push({ severity: 'warning', pointer: at, message: `question ${n} has no answer` });
     }

@@ -5,6 +5,7 @@
  */
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
+import { validateLetter } from '../../src/model/validate';
 import { letterText } from '../ocr/character-error-rate';
 
 const head = ['Datum 5 mei 2026', 'Betreft Antwoorden op vragen over bibliotheken', ''];
@@ -145,5 +146,40 @@ describe('a word divided inside a line, its hyphen left in (OCR services join th
     expect(answer('In EU-verband en EUverband geldt non-refoulement, ook nonrefoulement, voor de ex-minister en de exminister.')).toBe(
       'In EU-verband en EUverband geldt non-refoulement, ook nonrefoulement, voor de ex-minister en de exminister.',
     );
+  });
+});
+
+describe('an Aanhangsel "Mededeling" in place of the answers', () => {
+  const aanhangsel = (heading: string, after: string[]) => [
+    'Tweede Kamer der Staten-Generaal',
+    'Vergaderjaar 2025–2026 Aanhangsel van de Handelingen',
+    'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden',
+    '2101',
+    'Vragen van het lid Kok (D66) aan de Minister van Onderwijs, Cultuur en Wetenschap over bibliotheken (ingezonden 2 maart 2026).',
+    '',
+    `${heading} van Minister Janssens (Onderwijs, Cultuur en Wetenschap) (ontvangen 20 maart 2026).`,
+    'De vragen worden beantwoord in de brief over het bibliotheekbeleid die ik uw Kamer voor 1 mei zend.',
+    '',
+    'Vraag 1',
+    'Hoeveel bibliotheken sloten in 2025?',
+    '',
+    'Vraag 2',
+    'Wat doet u daaraan?',
+    '',
+    ...after,
+  ];
+
+  it('is a postponement notice that prints its questions, none of them "without an answer"', () => {
+    const r = read(aanhangsel('Mededeling', []));
+    expect(r.letter.kind).toBe('postponement-notice');
+    expect(r.letter.questionsAndAnswers!.sections[0].items.map((i) => i.type)).toEqual(['question', 'question']);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(validateLetter(r.letter)).toEqual([]);
+  });
+
+  it('is no notice where answers follow; an unanswered question is then said', () => {
+    const r = read(aanhangsel('Antwoord', ['Antwoord 1', 'Elf.', '']));
+    expect(r.letter.kind).toBe('answer-letter');
+    expect(validateLetter(r.letter)).toContainEqual(expect.objectContaining({ severity: 'warning', message: 'question 2 has no answer' }));
   });
 });
