@@ -9,11 +9,12 @@ import * as path from 'node:path';
 import { checkPdfUa } from '../../src/check/pdfua';
 import { exportPdf, markText } from '../../src/exporters/pdf';
 import { importPdf } from '../../src/importers/pdf';
-import type { Block, Inline } from '../../src/model/types';
+import type { Block, Inline, Letter } from '../../src/model/types';
 import { answerLabel, questionLabel } from '../../src/model/labels';
 import { allInlineSequences, blockArrays, sectionItems } from '../../src/model/walk';
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
+import { defaultHouseStyle } from '../../src/templates/default';
 import { letterText } from '../ocr/character-error-rate';
 import { loadSample, ROOT, SOURCE_LETTER } from '../support/samples';
 
@@ -143,36 +144,64 @@ describe('the parts of a short letter, apart in plain pdftotext', () => {
   });
 });
 
-describe('page breaks and moved last lines, in plain pdftotext', () => {
-  const base = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'markdown', 'voetnoten-gfm.md'), 'utf8');
-  const words = 'het kabinet heeft besloten dat het beleid verder wordt onderzocht met gemeenten en provincies over de uitvoering van de regeling'.split(' ');
-  const sentence = (n: number, vocabulary = words) => Array.from({ length: n }, (_, i) => vocabulary[i % vocabulary.length]).join(' ');
-  /**
-   * The fixture letter with these paragraphs as the whole answer to question 2 (its note mark
-   * after the first) and, if given, these texts for its notes 1 and 2.
-   */
-  const withAnswer = (paragraphs: string[], notes: string[] = []) => {
-    expect(base).toContain('Dat wordt nader onderzocht.[^1]');
-    const [first, ...rest] = paragraphs;
-    let source = base.replace('Dat wordt nader onderzocht.[^1]', [`${first}[^1]`, ...rest].join('\n\n'));
-    notes.forEach((text, i) => {
-      const definition = new RegExp(`^\\[\\^${i + 1}\\]: .*$`, 'm');
-      expect(source).toMatch(definition);
-      source = source.replace(definition, `[^${i + 1}]: ${text}`);
-    });
-    return importMarkdown(source).letter!;
-  };
-  async function pdftotext(letter: ReturnType<typeof withAnswer>): Promise<string> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
-    try {
-      const file = path.join(dir, 'brief.pdf');
-      fs.writeFileSync(file, await exportPdf(letter));
-      return tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
+const NOTES_FIXTURE = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'markdown', 'voetnoten-gfm.md'), 'utf8');
+const words = 'het kabinet heeft besloten dat het beleid verder wordt onderzocht met gemeenten en provincies over de uitvoering van de regeling'.split(' ');
+const noteWords = 'zie ook de brief aan de Tweede Kamer over de voortgang van het programma en de bijlagen daarbij'.split(' ');
+const sentence = (n: number, vocabulary = words) => Array.from({ length: n }, (_, i) => vocabulary[i % vocabulary.length]).join(' ');
+/**
+ * The fixture letter with these paragraphs as the whole answer to question 2 (its note mark
+ * after the first) and, if given, these texts for its notes 1 and 2 (Markdown: a block other
+ * than a paragraph on indented lines under the definition).
+ */
+function withAnswer(paragraphs: string[], notes: string[] = []): Letter {
+  expect(NOTES_FIXTURE).toContain('Dat wordt nader onderzocht.[^1]');
+  const [first, ...rest] = paragraphs;
+  let source = NOTES_FIXTURE.replace('Dat wordt nader onderzocht.[^1]', [`${first}[^1]`, ...rest].join('\n\n'));
+  notes.forEach((text, i) => {
+    const definition = new RegExp(`^\\[\\^${i + 1}\\]: .*$`, 'm');
+    expect(source).toMatch(definition);
+    source = source.replace(definition, `[^${i + 1}]: ${text}`);
+  });
+  return importMarkdown(source).letter!;
+}
 
+/** pdftotext's output for the letter's PDF, with these options before the file (plain text without). */
+async function pdftotext(letter: Letter, ...options: string[]): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+  try {
+    const file = path.join(dir, 'brief.pdf');
+    fs.writeFileSync(file, await exportPdf(letter));
+    return tool('pdftotext', [...options, '-enc', 'UTF-8', file, '-']).stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A word on a page and its box, in points from the page's top left corner. */
+interface PlacedWord {
+  text: string;
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** The words of the letter's PDF, page by page, where pdftotext -bbox finds them. */
+async function pageWords(letter: Letter): Promise<PlacedWord[][]> {
+  const html = await pdftotext(letter, '-bbox');
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: m[4],
+        x: Number(m[1]),
+        top: Number(m[2]),
+        bottom: Number(m[3]),
+      })),
+    );
+}
+
+describe('page breaks and moved last lines, in plain pdftotext', () => {
   it('a label whose paragraph fits a page but not under it takes the first lines with it, and no page ends on it', async () => {
     // About 440 words: alone it fits a page, under its label it does not.
     const letter = withAnswer([sentence(440) + '.', 'Tweede alinea.']);
@@ -204,7 +233,6 @@ describe('page breaks and moved last lines, in plain pdftotext', () => {
   it.each(noteForms)("a note's label stands on the page of its text, and a note that fits a page is not split, wherever the notes fall (notes opening with $opening)", async ({ markdown, printed }) => {
     // Notes of four and three lines after an answer that ends ever lower on its page: at some
     // lengths only a line or two is left for a note, room for its label but not its text.
-    const noteWords = 'zie ook de brief aan de Tweede Kamer over de voortgang van het programma en de bijlagen daarbij'.split(' ');
     const notes = [`Toelichting ${sentence(60, noteWords)}.`, `Bron ${sentence(40, noteWords)}.`];
     const letterOf = (n: number) => withAnswer([`${sentence(n)}.`], notes.map(markdown));
     const apart: string[] = [];
@@ -231,4 +259,111 @@ describe('page breaks and moved last lines, in plain pdftotext', () => {
     expect((await importPdf(bytes)).letter).toEqual(moved);
     expect(Buffer.from(await exportPdf(moved)).equals(Buffer.from(bytes))).toBe(true);
   }, 60000);
+});
+
+/** The default house style, templates/rijksoverheid.json: the body at fonts.size (9 pt), notes at fonts.small (7 pt). */
+const style = defaultHouseStyle();
+const points = (millimetres: number) => (millimetres * 72) / 25.4;
+/** The left edge of the text, where a note's label stands. */
+const textLeft = points(style.page.margins.left);
+
+describe('the blocks of a note, in the note size', () => {
+  // A note holding a paragraph, a bulleted list with a nested list, a quote and a table with a header row.
+  const blocksNote = [
+    'Notitie met een alinea.',
+    '',
+    '    - lijstpunt een',
+    '        - subpunt twee',
+    '    - lijstpunt drie',
+    '',
+    '    > citaatwoord vier',
+    '',
+    '    | kopcel | kopveld |',
+    '    | --- | --- |',
+    '    | celwaarde | celinhoud |',
+  ].join('\n');
+  const letter = withAnswer(['Dat wordt nader onderzocht.'], [blocksNote]);
+
+  it("sets a note's lists (their labels and nested lists too), quote and table (its header row too) in the note's size, as its paragraph", async () => {
+    expect(style.fonts.small).toBeLessThan(style.fonts.size);
+    const placed = (await pageWords(letter)).flat();
+    // A word's box is as high as its font's ascent to descent, in proportion to its size; a
+    // body word (question 1: "Kent u het rapport …") gives the height per point.
+    const bodyWord = placed.find((w) => w.text === 'Kent')!;
+    const heightPerPoint = (bodyWord.bottom - bodyWord.top) / style.fonts.size;
+    // The note's words, each as often as it is printed: the paragraph's, three list labels (one of the nested list), the items', the quote's, the cells'.
+    const printed = { Notitie: 1, '•': 3, lijstpunt: 2, subpunt: 1, citaatwoord: 1, kopcel: 1, kopveld: 1, celwaarde: 1, celinhoud: 1 };
+    const sizes = Object.entries(printed).flatMap(([text, times]) => {
+      const found = placed.filter((w) => w.text === text);
+      expect({ text, found: found.length }).toEqual({ text, found: times });
+      return found.map((w) => ({ text, size: Math.round(((w.bottom - w.top) / heightPerPoint) * 100) / 100 }));
+    });
+    expect(sizes).toEqual(sizes.map(({ text }) => ({ text, size: style.fonts.small })));
+  });
+
+  it('such a letter passes the PDF/UA checker, reads back whole and gives the same bytes every time', async () => {
+    const bytes = await exportPdf(letter);
+    expect(await checkPdfUa(bytes)).toEqual([]);
+    expect((await importPdf(bytes)).letter).toEqual(letter);
+    expect(Buffer.from(await exportPdf(letter)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  const openings = [
+    { opening: 'a list', markdown: (text: string) => `\n    - ${text}` },
+    { opening: 'a quote', markdown: (text: string) => `\n    > ${text}` },
+  ];
+  it.each(openings)('a note opening with $opening goes overleaf exactly when its label and first block, as drawn, do not fit under the text', async ({ markdown }) => {
+    // The page break before a note's label is decided on the height of its first block; it
+    // must be measured in the size the block is drawn in, or notes go overleaf that fit.
+    const contentBottom = points(style.page.height - style.page.margins.bottom);
+    const outcomes: { n: number; moved: boolean; answerEnd: number; labelTop: number; height: number }[] = [];
+    for (let n = 80; n <= 620; n += 4) {
+      const pages = await pageWords(withAnswer([`${sentence(n)} einde.`], [markdown(`Toelichting ${sentence(34, noteWords)} slotwoord.`)]));
+      const find = (test: (w: PlacedWord) => boolean) => {
+        const page = pages.findIndex((words) => words.some(test));
+        return { page, word: pages[page].find(test)! };
+      };
+      const end = find((w) => w.text === 'einde.');
+      const label = find((w) => w.text === '1' && w.x < textLeft + 1);
+      const last = find((w) => w.text === 'slotwoord.');
+      expect({ n, notePage: last.page }).toEqual({ n, notePage: label.page });
+      const lineTops = [...new Set(pages[label.page].filter((w) => w.top >= label.word.top && w.top <= last.word.top).map((w) => w.top))].sort((a, b) => a - b);
+      expect({ n, lines: lineTops.length >= 2 }).toEqual({ n, lines: true });
+      // The block's height as pdfkit measures it: its lines, each with the gap under it.
+      const height = last.word.top - label.word.top + (lineTops[1] - lineTops[0]);
+      outcomes.push({ n, moved: label.page > end.page, answerEnd: end.word.top, labelTop: label.word.top, height });
+    }
+    // Under the answer, the label stands a fixed distance below the answer's last line (the rule between).
+    const stayed = outcomes.filter((o) => !o.moved);
+    const below = (o: (typeof outcomes)[number]) => Math.round((o.labelTop - o.answerEnd) * 100) / 100;
+    expect(stayed.map(below)).toEqual(stayed.map(() => below(stayed[0])));
+    // The sweep reached page feet: at some lengths the note goes overleaf.
+    expect(outcomes.some((o) => o.moved)).toBe(true);
+    // No note starts in a page's last three font sizes (docs/pdf.md).
+    const fitsUnderAnswer = (o: (typeof outcomes)[number]) => o.answerEnd + below(stayed[0]) + Math.max(o.height, style.fonts.small * 3) <= contentBottom + 0.01;
+    expect(outcomes.filter((o) => o.moved === fitsUnderAnswer(o)).map((o) => o.n)).toEqual([]);
+  }, 60000);
+});
+
+describe('a note opening with a list of two items, then the next note', () => {
+  // Plain pdftotext read this "• 2 tweede punt.": the next note's label before the last item's text.
+  const firstItem = `eerste ${sentence(30, noteWords)}.`;
+  const letter = withAnswer(['Dat wordt nader onderzocht.'], [`\n    - ${firstItem}\n    - tweede punt.`, 'Monitor Stikstof en Natuur 2025.']);
+
+  it('is set line under line: every line of the list below the one before, the next label below the list', async () => {
+    const page = (await pageWords(letter)).find((words) => words.some((w) => w.text === 'Monitor'))!;
+    const label = (text: string) => page.find((w) => w.text === text && w.x < textLeft + 1)!;
+    const [first, next] = [label('1'), label('2')];
+    // The notes' lines from label 1 down, each with the words on it.
+    const tops = [...new Set(page.filter((w) => w.top >= first.top).map((w) => w.top))].sort((a, b) => a - b);
+    const lines = tops.map((top) => page.filter((w) => w.top === top));
+    expect(lines[0].map((w) => w.text).slice(0, 3)).toEqual(['1', '•', 'eerste']);
+    lines.slice(1).forEach((line, i) => {
+      const bottomAbove = Math.max(...lines[i].map((w) => w.bottom));
+      expect({ line: line.map((w) => w.text).join(' '), below: line[0].top >= bottomAbove }).toEqual({ line: line.map((w) => w.text).join(' '), below: true });
+    });
+    const labelLine = lines.find((line) => line.includes(next))!;
+    expect(labelLine.map((w) => w.text)).toEqual(['2', 'Monitor', 'Stikstof', 'en', 'Natuur', '2025.']);
+    expect(lines[lines.indexOf(labelLine) - 1].map((w) => w.text)).toEqual(['•', 'tweede', 'punt.']);
+  });
 });

@@ -115,7 +115,7 @@ class PdfWriter {
     this.firstPageHead();
     if (this.letter.coverLetter) {
       const sect = this.open(this.root, 'Brieftekst');
-      this.blocks(sect, this.letter.coverLetter, this.frame);
+      this.blocks(sect, this.letter.coverLetter, this.frame, this.bodyFormat());
       sect.end();
     }
     this.signatures();
@@ -263,22 +263,23 @@ class PdfWriter {
 
   private section(parent: El, section: Section, base: number, outline: PDFKit.PDFOutline): void {
     const { style } = this;
+    const body = this.bodyFormat();
     const sect = this.open(parent, 'Onderdeel');
     let itemLevel = base + 1;
     let itemOutline = outline;
     if (section.heading) {
       // A theme heading stays with the first question's label and its first lines.
       const first = section.items[0];
-      this.heading(sect, base + 1, section.heading, style.fonts.heading1, style.fonts.heading2 * 3 + (first ? this.firstBlockHeight(first.body, this.frame) : 0));
+      this.heading(sect, base + 1, section.heading, style.fonts.heading1, style.fonts.heading2 * 3 + (first ? this.firstBlockHeight(first.body, this.frame, body) : 0));
       itemOutline = outline.addItem(section.heading);
       itemLevel = base + 2;
     }
     for (const item of section.items) {
       const label = item.type === 'question' ? questionLabel(item.numbers) : answerLabel(item.questions);
       const el = this.open(sect, item.type === 'question' ? 'Vraag' : 'Antwoord');
-      this.heading(el, itemLevel, label, style.fonts.heading2, this.firstBlockHeight(item.body, this.frame));
+      this.heading(el, itemLevel, label, style.fonts.heading2, this.firstBlockHeight(item.body, this.frame, body));
       itemOutline.addItem(label);
-      this.blocks(el, item.body, this.frame);
+      this.blocks(el, item.body, this.frame, body);
       el.end();
     }
     sect.end();
@@ -391,47 +392,48 @@ class PdfWriter {
    * Height of what must stand on one page with a heading, or a list or note label, before
    * `blocks`: their first paragraph (whole, as it is not split where it fits a page), also when
    * it opens a list or a quote, or a table's first row. It is what the first block's own page
-   * break asks for, so nothing breaks between the label and its text. `format` sets a first
-   * paragraph (a note's is small); blocks inside lists and quotes are set in the body format.
+   * break asks for, so nothing breaks between the label and its text. It is measured in the
+   * `format` the blocks are drawn in (a note's are small, all of them).
    */
-  private firstBlockHeight(blocks: Block[], frame: Frame, format = this.bodyFormat()): number {
+  private firstBlockHeight(blocks: Block[], frame: Frame, format: Format): number {
     const [first, next] = blocks;
     switch (first?.type) {
       case 'paragraph':
         return this.paragraphLayout(first.content, frame, format, textFollows(next)).height;
       case 'list':
-        return this.firstBlockHeight(first.items[0].content, indented(frame, listIndent(first)));
+        return this.firstBlockHeight(first.items[0].content, indented(frame, listIndent(first)), format);
       case 'blockquote':
-        return this.firstBlockHeight(first.content, indented(frame, QUOTE_INDENT));
+        return this.firstBlockHeight(first.content, indented(frame, QUOTE_INDENT), format);
       case 'table':
-        return this.rowHeight(first, first.rows[0], frame);
+        return this.rowHeight(first, first.rows[0], frame, format);
       default:
-        return this.style.fonts.size * 2;
+        return format.size * 2;
     }
   }
 
   // ---- blocks -------------------------------------------------------------------------------------------
 
-  private blocks(parent: El, blocks: Block[], frame: Frame): void {
-    blocks.forEach((block, i) => this.block(parent, block, frame, blocks[i + 1]));
+  /** Blocks in `format`, the body's or a note's, down to the items of nested lists and the cells of tables. */
+  private blocks(parent: El, blocks: Block[], frame: Frame, format: Format): void {
+    blocks.forEach((block, i) => this.block(parent, block, frame, format, blocks[i + 1]));
   }
 
-  private block(parent: El, block: Block, frame: Frame, next?: Block): void {
+  private block(parent: El, block: Block, frame: Frame, format: Format, next?: Block): void {
     switch (block.type) {
       case 'paragraph':
-        this.blockParagraph(parent, 'P', block.content, frame, this.bodyFormat(), textFollows(next));
+        this.blockParagraph(parent, 'P', block.content, frame, format, textFollows(next));
         return;
       case 'list':
-        this.list(parent, block, frame);
+        this.list(parent, block, frame, format);
         return;
       case 'blockquote': {
         const el = this.open(parent, 'BlockQuote');
-        this.blocks(el, block.content, indented(frame, QUOTE_INDENT));
+        this.blocks(el, block.content, indented(frame, QUOTE_INDENT), format);
         el.end();
         return;
       }
       case 'table':
-        this.table(parent, block, frame);
+        this.table(parent, block, frame, format);
     }
   }
 
@@ -449,7 +451,7 @@ class PdfWriter {
     doc.y += format.size * 0.6;
   }
 
-  private list(parent: El, list: List, frame: Frame): void {
+  private list(parent: El, list: List, frame: Frame, format: Format): void {
     const { doc } = this;
     const el = this.open(parent, 'L');
     (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'List', ListNumbering: LIST_NUMBERING[list.style] };
@@ -458,17 +460,17 @@ class PdfWriter {
     list.items.forEach((item, i) => {
       const printed = item.label ?? (list.style === 'bullet' ? '•' : labelFor(list.style, i) ?? `${i + 1}.`);
       const li = this.open(el, 'LI', item.label === undefined ? { title: DERIVED_LABEL_TITLE } : {});
-      this.keepTogether(this.firstBlockHeight(item.content, bodyFrame));
+      this.keepTogether(this.firstBlockHeight(item.content, bodyFrame, format));
       const y = doc.y;
       const lbl = this.open(li, 'Lbl');
       this.span(lbl, printed, () => {
-        doc.font('regular').fontSize(this.style.fonts.size).fillColor('black');
+        doc.font('regular').fontSize(format.size).fillColor('black');
         doc.text(printed, frame.x, y, { width: indent, lineBreak: false });
       });
       lbl.end();
       doc.y = y;
       const body = this.open(li, 'LBody');
-      this.blocks(body, item.content, bodyFrame);
+      this.blocks(body, item.content, bodyFrame, format);
       body.end();
       li.end();
     });
@@ -476,20 +478,19 @@ class PdfWriter {
   }
 
   /** A table row's height: its tallest cell and the padding around it. */
-  private rowHeight(table: Table, row: TableRow, frame: Frame): number {
+  private rowHeight(table: Table, row: TableRow, frame: Frame, format: Format): number {
     const { doc } = this;
     const width = columnWidth(table, frame) - 2 * CELL_PADDING;
-    doc.font(row.header ? 'bold' : 'regular').fontSize(this.style.fonts.size);
+    doc.font(row.header ? 'bold' : 'regular').fontSize(format.size);
     return Math.max(...row.cells.map((c) => doc.heightOfString(plainText(c.content) || ' ', { width, lineGap: this.lineGap }))) + 2 * CELL_PADDING;
   }
 
-  private table(parent: El, table: Table, frame: Frame): void {
-    const { doc, style } = this;
+  private table(parent: El, table: Table, frame: Frame, format: Format): void {
+    const { doc } = this;
     const el = this.open(parent, 'Table');
     const colWidth = columnWidth(table, frame);
-    const format = this.bodyFormat();
     for (const row of table.rows) {
-      const height = this.rowHeight(table, row, frame);
+      const height = this.rowHeight(table, row, frame, format);
       this.keepWithNext(height);
       const y = doc.y;
       const tr = this.open(el, 'TR');
@@ -508,7 +509,7 @@ class PdfWriter {
       doc.y = y + height;
     }
     el.end();
-    doc.y += style.fonts.size * 0.6;
+    doc.y += format.size * 0.6;
   }
 
   // ---- inline runs ---------------------------------------------------------------------------------------
@@ -610,6 +611,7 @@ class PdfWriter {
     const { doc, style } = this;
     const indent = mm(6);
     const frame = indented(this.frame, indent);
+    // A note is smaller than the body, all of it alike: also its lists (with their labels), quotes and tables.
     const format = { bold: false, italic: false, size: style.fonts.small };
     // A label is drawn before its note's text, so the page break is decided for both first
     // (else the label could stay at a page foot, its text overleaf): the label stands with the
@@ -638,11 +640,7 @@ class PdfWriter {
       });
       lbl.end();
       doc.y = top;
-      fn.content.forEach((block, i) => {
-        const next = fn.content[i + 1];
-        if (block.type === 'paragraph') this.blockParagraph(note, 'P', block.content, frame, format, textFollows(next));
-        else this.block(note, block, frame, next);
-      });
+      this.blocks(note, fn.content, frame, format);
       note.end();
     }
     sect.end();
