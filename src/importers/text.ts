@@ -111,11 +111,24 @@ export function importText(source: string): ImportResult {
  * writes ("auto-ongeluk", "Maastricht-Luik") stays.
  */
 function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Line | 'page')[] {
-  const words = new Set<string>();
+  // The whole words the divided ones would make; most letters have none, and then the text
+  // is not read again.
+  const wanted = new Set<string>();
+  for (const l of lines) {
+    if (l === 'page' || !l.text.includes('-')) continue;
+    for (const token of l.text.match(DIVIDED_WORD) ?? []) {
+      const parts = token.split('-');
+      for (let k = 1; k < parts.length; k++) if (!keepsHyphen(parts[k - 1]) && /^\p{Ll}/u.test(parts[k])) wanted.add((parts[k - 1] + parts[k]).toLowerCase());
+    }
+  }
+  if (wanted.size === 0) return lines;
+  const written = new Set<string>();
   for (const l of lines) {
     if (l === 'page') continue;
-    for (const token of l.text.split(' ')) if (!token.includes('-')) for (const w of token.match(/\p{L}{4,}/gu) ?? []) words.add(w.toLowerCase());
+    // Words written with a hyphen somewhere in them are no evidence ("veiligderde-landconcept").
+    for (const w of l.text.replace(HYPHENATED, ' ').match(LETTERS) ?? []) if (wanted.has(w.toLowerCase())) written.add(w.toLowerCase());
   }
+  if (written.size === 0) return lines;
   return lines.map((l) => {
     if (l === 'page' || !l.text.includes('-')) return l;
     let changed = false;
@@ -124,11 +137,7 @@ function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
       let out = parts[0];
       for (const part of parts.slice(1)) {
         const last = out.slice(out.lastIndexOf('-') + 1);
-        // Dutch keeps the hyphen after an abbreviation ("EU-verband", "APS-verordening") and
-        // after prefixes such as "non-" and "ex-": a letter that lost it elsewhere (pdftotext
-        // deletes hyphens at line ends) is no evidence against it.
-        const keeps = /\p{Lu}/u.test(last.slice(1)) || /^\p{Lu}+$/u.test(last) || KEEPS_HYPHEN.test(`${last}-`);
-        if (!keeps && /^\p{Ll}/u.test(part) && words.has((last + part).toLowerCase())) {
+        if (!keepsHyphen(last) && /^\p{Ll}/u.test(part) && written.has((last + part).toLowerCase())) {
           diagnostics.push({ severity: 'info', line: l.line, message: `hyphen inside "${token}" taken out: the letter writes "${last + part}" elsewhere` });
           out += part;
           changed = true;
@@ -139,6 +148,19 @@ function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
     return changed ? { ...l, text } : l;
   });
 }
+
+/**
+ * Dutch keeps the hyphen after an abbreviation ("EU-verband", "APS-verordening") and after
+ * prefixes such as "non-" and "ex-": a letter that lost it elsewhere (pdftotext deletes
+ * hyphens at line ends) is no evidence against it.
+ */
+function keepsHyphen(before: string): boolean {
+  return /\p{Lu}/u.test(before.slice(1)) || /^\p{Lu}+$/u.test(before) || KEEPS_HYPHEN.test(`${before}-`);
+}
+
+/** A run of letters; and a word with a hyphen in it, with what sticks to it. */
+const LETTERS = /\p{L}+/gu;
+const HYPHENATED = /\S*-\S*/g;
 
 /** Letters with a hyphen inside ("ver-binding"; "Zuid-Neder-land" whole), not at a line's end. */
 const DIVIDED_WORD = /(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])/gu;
@@ -197,7 +219,7 @@ function isFooter(text: string): boolean {
  * line beyond the next (at most eight lines each way): where a running head stands in text
  * without form feeds, with the page number of the page it heads.
  */
-function besideFurniture(lines: (Line | 'page')[], i: number): boolean {
+function besideFurniture(lines: (Line | 'page')[], i: number, isFurniture: (k: number) => boolean): boolean {
   for (const step of [-1, 1]) {
     let blanks = 0;
     for (let k = i + step, n = 0; k >= 0 && k < lines.length && n < 8; k += step, n++) {
@@ -207,7 +229,7 @@ function besideFurniture(lines: (Line | 'page')[], i: number): boolean {
         if (++blanks > 1) break;
         continue;
       }
-      if (isFooter(l.text) || /^\d{1,3}$/.test(l.text)) return true;
+      if (isFurniture(k)) return true;
     }
   }
   return false;
@@ -245,7 +267,10 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
   // Without form feeds a repeat alone proves nothing: a letter may say "Zie de bijlage" under
   // three answers. There a running head must stand among page furniture, as it does wherever
   // an extractor flattened the pages (beside "Pagina 2 van 5", a footer, a page number).
-  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || besideFurniture(lines, i));
+  // Each line is asked once whether it is a footer or a page number, however many repeats look round it.
+  const furniture: (boolean | undefined)[] = [];
+  const isFurniture = (k: number) => (furniture[k] ??= (lines[k] as Line).text !== '' && (isFooter((lines[k] as Line).text) || /^\d{1,3}$/.test((lines[k] as Line).text)));
+  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || besideFurniture(lines, i, isFurniture));
   const out: (Line | 'page')[] = [];
   // The first occurrence in the letterhead (the lines above the first line of running
   // prose) is the letterhead itself, not a repeat.

@@ -68,7 +68,8 @@ export function dropFurniture(
       continue;
     }
     if (b.kind === 'paragraph') {
-      const reason = furnitureReason(b, paged || besidePageNumber(k) ? counts : NO_COUNTS, senderLines, known);
+      const repeatsCount = paged || (counts.get(paragraphText(b)) ?? 0) < 2 || besidePageNumber(k);
+      const reason = furnitureReason(b, repeatsCount ? counts : NO_COUNTS, senderLines, known);
       if (reason) {
         diagnostics.push({ severity: 'info', line: b.line, message: `running head "${paragraphText(b).replace(/\n/g, ' / ')}" dropped (${reason})` });
         pendingBreak = true;
