@@ -1,17 +1,16 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { ROOT, SOURCE_LETTER } from '../support/samples';
 import { requireReference } from '../support/reference';
+import { tempDir } from '../support/temp';
 
 describe('kamerbrief with Akoma Ntoso', () => {
   let dir: string;
   beforeAll(() => {
     requireReference('akn');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-akn-'));
+    dir = tempDir('kb-akn-');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('converts the sample to AKN, validates it against the XSD, and reads it back to the golden JSON', () => {
     const md = path.join(ROOT, 'samples', `${SOURCE_LETTER}.md`);

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { runCli } from '../support/cli';
 import * as path from 'node:path';
 import { importAkn, importAknBytes } from '../../src/importers/akn';
 import { requireReference } from '../support/reference';
+import { tempDir } from '../support/temp';
 
 describe('AKN written by another tool: the reference example', () => {
   const file = path.join(requireReference('akn'), 'example-answer-letter.akn.xml');
@@ -100,7 +100,7 @@ describe('hostile and broken XML', () => {
   const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
   it('never reads an external entity and says why the file is refused', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-xxe-'));
+    const dir = tempDir('kb-xxe-');
     const secret = path.join(dir, 'secret.txt');
     fs.writeFileSync(secret, 'GEHEIM-12345');
     try {
@@ -115,7 +115,7 @@ describe('hostile and broken XML', () => {
   });
 
   it('never opens the target of an external entity, even through the CLI (a FIFO target would block any reader)', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-xxe-'));
+    const dir = tempDir('kb-xxe-');
     try {
       const fifo = path.join(dir, 'fifo');
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);

@@ -1,14 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportText } from '../../src/exporters/text';
 import { OUTPUT_FORMATS, outputExtensions } from '../../src/formats';
 import { runCli } from '../support/cli';
 import { ROOT, SOURCE_LETTER } from '../support/samples';
 import { BROKEN, filesBelow, writeBroken, writeLetters, type WrittenLetter } from './batch-letters';
+import { tempDir } from '../support/temp';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-batch-'));
+const tmp = () => tempDir('kb-batch-');
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 /** Every file one letter becomes with --to all: each output format's, and OP's metadata.xml. */
 const EXTENSIONS = OUTPUT_FORMATS.flatMap(outputExtensions).sort();

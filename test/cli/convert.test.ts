@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { loadSample, ROOT, SOURCE_LETTER } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 const sampleMd = `samples/${SOURCE_LETTER}.md`;
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-cli-'));
+const tmp = () => tempDir('kb-cli-');
 
 describe('kamerbrief convert', () => {
   it('writes every requested format as <out>/<stem>.<ext> and lists them', () => {

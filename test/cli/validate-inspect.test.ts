@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { loadSample, SOURCE_LETTER } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 const sample = `samples/${SOURCE_LETTER}.json`;
 
 function tempFile(name: string, content: string | Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerbrief-'));
+  const dir = tempDir('kamerbrief-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;

@@ -1,19 +1,18 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportDocx } from '../../src/exporters/docx';
 import { parseHouseStyle } from '../../src/templates/parse';
 import { runCli } from '../support/cli';
 import { loadSample, ROOT } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 const SAMPLE = path.join(ROOT, 'samples', 'ek-asiel-migratiestrategie-2026.json');
 
 describe('kamerbrief convert with DOCX', () => {
   let dir: string;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-cli-docx-'));
+    dir = tempDir('kb-cli-docx-');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('writes DOCX and reads it back to the same letter', () => {
     const out = runCli(['convert', SAMPLE, '--to', 'docx', '--out', dir]);

@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { exportDocx } from '../../src/exporters/docx';
@@ -16,6 +15,7 @@ import { normalizeSpace } from '../../src/model/text';
 import { letterArb } from '../support/arbitrary';
 import { loadSample } from '../support/samples';
 import { noteReferencedTwice } from './letters';
+import { tempDir } from '../support/temp';
 
 function need(tool: string, pkg: string): void {
   const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -76,7 +76,7 @@ describe('the source letter in LibreOffice', () => {
   beforeAll(async () => {
     need('soffice', 'libreoffice-writer-nogui');
     need('pdftotext', 'poppler-utils');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lo-'));
+    dir = tempDir('kb-lo-');
     const docx = path.join(dir, 'brief.docx');
     fs.writeFileSync(docx, await exportDocx(letter, {}));
     // A profile of its own, so that other LibreOffice runs on the machine do not interfere.
@@ -86,10 +86,6 @@ describe('the source letter in LibreOffice', () => {
     pdf = path.join(dir, 'brief.pdf');
     text = normalizeSpace(fs.readFileSync(path.join(dir, 'brief.txt'), 'utf8'));
   }, 120_000);
-
-  afterAll(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   it('converts to PDF and text', () => {
     expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
@@ -139,7 +135,7 @@ describe('generated letters, and a note referenced twice, in LibreOffice', () =>
     need('soffice', 'libreoffice-writer-nogui');
     need('pdfinfo', 'poppler-utils');
     need('pdftotext', 'poppler-utils');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lo-gen-'));
+    dir = tempDir('kb-lo-gen-');
     const files: string[] = [];
     for (const [name, letter] of [...generated.map((l, i) => [`brief-${i}`, l] as const), ['twee-verwijzingen', noteReferencedTwice] as const]) {
       const file = path.join(dir, `${name}.docx`);
@@ -150,10 +146,6 @@ describe('generated letters, and a note referenced twice, in LibreOffice', () =>
     // One LibreOffice run for all of them: starting it is most of the time.
     run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files]);
   }, 120_000);
-
-  afterAll(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   it('convert to PDF, every one of them, with lists, tables, links and footnotes of every kind', () => {
     for (const [i] of generated.entries()) {

@@ -1,7 +1,6 @@
 import { unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { exportDocx, forgetStaticMembers, makeStaticMembers } from '../../src/exporters/docx';
@@ -13,6 +12,7 @@ import { defaultHouseStyle } from '../../src/templates/default';
 import { parseHouseStyle } from '../../src/templates/parse';
 import { openZip } from '../../src/zip/unzip';
 import { loadSample, ROOT } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateLetter } = require('../../bench/letters') as { generateLetter: (questions: number, seed: number) => Letter };
@@ -142,9 +142,8 @@ describe('DOCX package: the ZIP container', () => {
 });
 
 describe('DOCX package: the parts npm run build keeps for the house styles in templates/', () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-parts-')), 'static-parts.json');
+  const file = path.join(tempDir('kb-parts-'), 'static-parts.json');
   const templates = path.join(ROOT, 'templates');
-  afterAll(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
 
   it('are the parts made at run time, member for member', async () => {
     const made = await writePrecompiled(templates, file);
@@ -211,7 +210,7 @@ describe('DOCX package: static-parts.json in a dist/ compiled again after the ex
   it('is used while the exporter is the one that made it, and not once its Word styles are changed (with plain tsc, say)', () => {
     const built = path.join(ROOT, 'dist', 'exporters', 'docx', 'static-parts.json');
     if (!fs.existsSync(built)) throw new Error(`${built} is missing; this test needs dist/: npm run build (npm test does it first)`);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-dist-'));
+    const dir = tempDir('kb-dist-');
     try {
       for (const name of ['dist', 'templates', 'schemas']) fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
       const dist = path.join(dir, 'dist');

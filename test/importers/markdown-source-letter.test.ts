@@ -4,6 +4,7 @@ import { exportText } from '../../src/exporters/text';
 import { importMarkdown } from '../../src/importers/markdown';
 import { runCli } from '../support/cli';
 import { loadSample, SAMPLES_DIR, SOURCE_LETTER } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 const sourceMarkdown = fs.readFileSync(path.join(SAMPLES_DIR, `${SOURCE_LETTER}.md`), 'utf8');
 
@@ -23,7 +24,7 @@ describe('the source letter (PDF-extracted Markdown)', () => {
   });
 
   it('`kamerbrief convert … --to json` writes the golden file', () => {
-    const out = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'kb-convert-'));
+    const out = tempDir('kb-convert-');
     const r = runCli(['convert', `samples/${SOURCE_LETTER}.md`, '--to', 'json', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

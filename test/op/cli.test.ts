@@ -1,10 +1,10 @@
 /** `kamerbrief convert --to op,diwoo` and back, in process (src/cli/main.ts), into a temporary folder. */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { SAMPLES_DIR, SOURCE_LETTER } from '../support/samples';
 import { referenceFile } from './support';
+import { tempDir } from '../support/temp';
 
 async function kamerbrief(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
@@ -25,12 +25,11 @@ describe('kamerbrief convert with op and diwoo', () => {
   let dir: string;
   beforeAll(() => {
     referenceFile('diwoo', 'diwoo-metadata.xsd');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-op-cli-'));
+    dir = tempDir('kb-op-cli-');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('--op-form kamerstuk writes the letter as a Kamerstuk, which reads back with its questions; a bad form is a usage error', async () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-op-kamerstuk-'));
+    const out = tempDir('kb-op-kamerstuk-');
     const r = await kamerbrief('convert', path.join(SAMPLES_DIR, `${SOURCE_LETTER}.json`), '--to', 'op', '--op-form', 'kamerstuk', '--out', out);
     expect(r).toMatchObject({ code: 0 });
     const xml = fs.readFileSync(path.join(out, `${SOURCE_LETTER}.op.xml`), 'utf8');

@@ -3,10 +3,10 @@
  * outside the input is ever read.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { importOp, importOpBytes } from '../../src/importers/op';
 import type { Diagnostic } from '../../src/model/diagnostics';
+import { tempDir } from '../support/temp';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -24,11 +24,10 @@ describe('hostile OP XML', () => {
   let secretFile: string;
   const SECRET = 'KAMERBRIEF-SECRET-7f3a9c';
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-op-hostile-'));
+    dir = tempDir('kb-op-hostile-');
     secretFile = path.join(dir, 'secret.txt');
     fs.writeFileSync(secretFile, SECRET);
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('an external entity is refused at the DOCTYPE and its target file is never opened', () => {
     const xml = `${HEAD}<!DOCTYPE officiele-publicatie [\n  <!ENTITY geheim SYSTEM "file://${secretFile}">\n]>\n<officiele-publicatie><kamervragen><vraag><nr>Vraag 1</nr><al>&geheim;</al></vraag></kamervragen></officiele-publicatie>`;

@@ -1,15 +1,14 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { ROOT, SOURCE_LETTER } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 describe('kamerbrief with PDF', () => {
   let dir: string;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-cli-'));
+    dir = tempDir('kb-pdf-cli-');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('converts the sample to PDF, checks it for PDF/UA, and reads it back to the golden JSON', () => {
     const md = path.join(ROOT, 'samples', `${SOURCE_LETTER}.md`);

@@ -4,7 +4,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkPdfUa } from '../../src/check/pdfua';
 import { exportPdf, markText } from '../../src/exporters/pdf';
@@ -17,6 +16,7 @@ import { importText } from '../../src/importers/text';
 import { defaultHouseStyle } from '../../src/templates/default';
 import { letterText } from '../ocr/character-error-rate';
 import { loadSample, ROOT, SOURCE_LETTER } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 function tool(name: string, args: string[]): { status: number | null; stdout: string } {
   const r = spawnSync(name, args, { encoding: 'utf8' });
@@ -30,11 +30,10 @@ describe('the source letter as PDF, read by other tools', () => {
   const letter = loadSample(SOURCE_LETTER);
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+    dir = tempDir('kb-pdf-');
     file = path.join(dir, 'brief.pdf');
     fs.writeFileSync(file, await exportPdf(letter));
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('qpdf --check finds no error', () => {
     const r = tool('qpdf', ['--check', file]);
@@ -124,7 +123,7 @@ describe('the parts of a short letter, apart in plain pdftotext', () => {
   let text: string;
 
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+    const dir = tempDir('kb-pdf-');
     const file = path.join(dir, 'kort.pdf');
     fs.writeFileSync(file, await exportPdf(letter));
     text = tool('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout;
@@ -167,7 +166,7 @@ function withAnswer(paragraphs: string[], notes: string[] = []): Letter {
 
 /** pdftotext's output for the letter's PDF, with these options before the file (plain text without). */
 async function pdftotext(letter: Letter, ...options: string[]): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdf-'));
+  const dir = tempDir('kb-pdf-');
   try {
     const file = path.join(dir, 'brief.pdf');
     fs.writeFileSync(file, await exportPdf(letter));

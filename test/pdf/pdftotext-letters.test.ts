@@ -15,7 +15,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportPdf } from '../../src/exporters/pdf';
 import { importMarkdown } from '../../src/importers/markdown';
@@ -23,6 +22,7 @@ import { importText } from '../../src/importers/text';
 import { summarize } from '../../src/model/summary';
 import type { Letter } from '../../src/model/types';
 import { letterText } from '../ocr/character-error-rate';
+import { tempDir } from '../support/temp';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'markdown');
 /** Tables come out of pdftotext one cell a line; the text importer does not rebuild them. */
@@ -59,9 +59,8 @@ function structure(letter: Letter) {
 describe('short letters through the PDF exporter and plain pdftotext', () => {
   let dir: string;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-pdftotext-'));
+    dir = tempDir('kb-pdftotext-');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('the fixtures are there', () => {
     expect(letters.length).toBeGreaterThanOrEqual(12);

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadHouseStyle } from '../../src/cli/template';
 import { UsageError } from '../../src/cli/load';
 import { defaultHouseStyle } from '../../src/templates/default';
 import { HouseStyleError, parseHouseStyle } from '../../src/templates/parse';
 import { ROOT } from '../support/samples';
+import { tempDir } from '../support/temp';
 
 const read = (name: string) => fs.readFileSync(path.join(ROOT, 'templates', `${name}.json`), 'utf8');
 const edited = (edit: (style: Record<string, any>) => void) => {
@@ -66,7 +66,7 @@ describe('loadHouseStyle (--template)', () => {
   });
 
   it('refuses a missing or bad file with a usage error naming it', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-template-'));
+    const dir = tempDir('kb-template-');
     const bad = path.join(dir, 'eigen.json');
     fs.writeFileSync(bad, edited((s) => (s.fonts.size = 200)));
     expect(() => loadHouseStyle(bad)).toThrow(UsageError);
