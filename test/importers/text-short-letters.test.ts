@@ -183,3 +183,35 @@ describe('an Aanhangsel "Mededeling" in place of the answers', () => {
     expect(validateLetter(r.letter)).toContainEqual(expect.objectContaining({ severity: 'warning', message: 'question 2 has no answer' }));
   });
 });
+
+describe('lettered items that OCR ran on in one paragraph of old Handelingen', () => {
+  const handelingen = (answerOne: string) =>
+    [
+      'EERSTE KAMER',
+      '12. VRAGEN van de heer Jansen inzake de veerdiensten. (Ingezonden 3 maart 1970.)',
+      '1. Is het de Minister bekend, dat de veerdienst vaak uitvalt? 2. Is de Minister bereid daarin verbetering te brengen?',
+      'ANTWOORD van de heer De Vries, Minister van Verkeer en Waterstaat. (Ingezonden 20 maart 1970.)',
+      '1. Het is de ondergetekende bekend. De dienstregeling is opgezet met een tweeledig doel:',
+      `${answerOne} 2. De ondergetekende zal daarover met de rederij overleggen.`,
+    ];
+
+  it('are the list they were printed as, when they run a., b., c. in turn after semicolons', () => {
+    const r = read(handelingen('a. de aansluiting te geven op de sneltreinen; b. de overtocht te verzekeren bij storm; c. de prijs laag te houden.'));
+    const answer = r.letter.questionsAndAnswers!.sections[0].items.find((i) => i.type === 'answer')!;
+    expect(answer.body[1]).toEqual({
+      type: 'list',
+      style: 'lower-alpha',
+      items: [
+        { label: 'a.', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'de aansluiting te geven op de sneltreinen;' }] }] },
+        { label: 'b.', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'de overtocht te verzekeren bij storm;' }] }] },
+        { label: 'c.', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'de prijs laag te houden.' }] }] },
+      ],
+    });
+  });
+
+  it('stay text when the letters do not follow in turn after semicolons', () => {
+    const r = read(handelingen('a. de aansluiting te geven op de sneltreinen, c. de prijs laag te houden.'));
+    const answer = r.letter.questionsAndAnswers!.sections[0].items.find((i) => i.type === 'answer')!;
+    expect(answer.body[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'a. de aansluiting te geven op de sneltreinen, c. de prijs laag te houden.' }] });
+  });
+});

@@ -305,13 +305,13 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       const split = splitNumberedItems(text, numberedRun.next, numberedRun.mode !== 'off' && qa.hasItem);
       if (split) {
         const items = split.items;
-        if (split.lead) qa.add(paragraph([{ type: 'text', text: split.lead }]));
+        if (split.lead) qa.add(ocrParagraph(split.lead, b.line, diagnostics));
         if (numberedRun.mode === 'off') numberedRun.mode = 'questions';
         if (!qa.started) qa.section(undefined);
         for (const item of items) {
           if (numberedRun.mode === 'questions') qa.question([String(item.number)], b.line);
           else qa.answer([String(item.number)], b.line);
-          qa.add(paragraph([{ type: 'text', text: item.text }]));
+          qa.add(ocrParagraph(item.text, b.line, diagnostics));
           if (item.unnumbered) diagnostics.push({ severity: 'warning', line: b.line, message: `item ${item.number} has no printed number (lost in OCR?); numbered by its place` });
           else if (items.length > 1) diagnostics.push({ severity: 'info', line: b.line, message: `item ${item.number} found running on inline` });
         }
@@ -550,3 +550,20 @@ export function structureAuthored(blocks: Item[], diagnostics: Diagnostic[]): St
   return result;
 }
 
+/**
+ * A paragraph of old Handelingen as OCR joined it: lettered items run on in it ("a. te
+ * Maastricht …; b. te Luik …") are the list they were printed as, when the paragraph starts
+ * with "a." and each next letter follows a semicolon in turn; otherwise the paragraph.
+ */
+function ocrParagraph(text: string, line: number, diagnostics: Diagnostic[]): Block {
+  if (!/^a\.\s/.test(text)) return paragraph([{ type: 'text', text }]);
+  const pieces = text.split(/(?<=;)\s+(?=[b-z]\.\s)/);
+  const inTurn = pieces.every((piece, k) => piece.startsWith(`${String.fromCharCode(97 + k)}. `));
+  if (pieces.length < 2 || !inTurn) return paragraph([{ type: 'text', text }]);
+  diagnostics.push({ severity: 'info', line, message: `items ${pieces.map((_, k) => `${String.fromCharCode(97 + k)}.`).join(', ')} run on in one paragraph read as a list` });
+  return {
+    type: 'list',
+    style: 'lower-alpha',
+    items: pieces.map((piece, k) => ({ label: `${String.fromCharCode(97 + k)}.`, content: [paragraph([{ type: 'text', text: piece.slice(3) }])] })),
+  };
+}
