@@ -15,6 +15,7 @@ const { importText } = require('../dist/importers/text');
 
 const SHAPES = {
   'lone numbers': (i) => (i % 2 ? '' : String((i % 7) + 1)),
+  'numbers stacked over a note': (i, n) => (i === 0 ? 'tekst van de justitie.1 en meer' : i < n - 2 ? String((i % 999) + 1) : i === n - 2 ? 'Zie www.example.nl' : '\ftweede pagina'),
   'numbered note texts': (i) => `${(i % 30) + 1} Zie de brief van ${i}.`,
   'marks glued to words': (i) => `dit is een zin met een teken.${(i % 30) + 1} En verder`,
   'marks set apart': (i) => `vragen ${(i % 9) + 1} een justitie. ${(i % 9) + 1}`,

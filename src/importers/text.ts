@@ -116,7 +116,7 @@ function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
   const wanted = new Set<string>();
   for (const l of lines) {
     if (l === 'page' || !l.text.includes('-')) continue;
-    for (const token of l.text.match(DIVIDED_WORD) ?? []) {
+    for (const token of dividedWords(l.text)) {
       const parts = token.split('-');
       for (let k = 1; k < parts.length; k++) if (!keepsHyphen(parts[k - 1]) && /^\p{Ll}/u.test(parts[k])) wanted.add((parts[k - 1] + parts[k]).toLowerCase());
     }
@@ -125,14 +125,19 @@ function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
   const written = new Set<string>();
   for (const l of lines) {
     if (l === 'page') continue;
-    // Words written with a hyphen somewhere in them are no evidence ("veiligderde-landconcept").
-    for (const w of l.text.replace(HYPHENATED, ' ').match(LETTERS) ?? []) if (wanted.has(w.toLowerCase())) written.add(w.toLowerCase());
+    // Words written with a hyphen somewhere in them ("veiligderde-landconcept") and addresses
+    // ("(tuchtrechtbanken.nl)") are no evidence.
+    for (const token of l.text.split(' ')) {
+      if (token.includes('-') || ADDRESS.test(token)) continue;
+      for (const w of token.match(LETTERS) ?? []) if (wanted.has(w.toLowerCase())) written.add(w.toLowerCase());
+    }
   }
   if (written.size === 0) return lines;
   return lines.map((l) => {
     if (l === 'page' || !l.text.includes('-')) return l;
     let changed = false;
-    const text = l.text.replace(DIVIDED_WORD, (token: string) => {
+    const text = l.text.replace(DIVIDED_WORD, (token: string, at: number) => {
+      if (inAddress(l.text, at)) return token;
       const parts = token.split('-');
       let out = parts[0];
       for (const part of parts.slice(1)) {
@@ -155,12 +160,26 @@ function joinDividedWords(lines: (Line | 'page')[], diagnostics: Diagnostic[]): 
  * hyphens at line ends) is no evidence against it.
  */
 function keepsHyphen(before: string): boolean {
-  return /\p{Lu}/u.test(before.slice(1)) || /^\p{Lu}+$/u.test(before) || KEEPS_HYPHEN.test(`${before}-`);
+  return before.length === 1 || /\p{Lu}/u.test(before.slice(1)) || /^\p{Lu}+$/u.test(before) || KEEPS_HYPHEN.test(`${before}-`);
 }
 
-/** A run of letters; and a word with a hyphen in it, with what sticks to it. */
+/** The divided-looking words of a line that stand outside web and mail addresses. */
+function dividedWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DIVIDED_WORD)) if (!inAddress(text, m.index!)) out.push(m[0]);
+  return out;
+}
+
+/** True when position `at` of a line is inside an address ("…/tuchtrecht-banken-vraagt…", "naam@…"): it is never rewritten. */
+function inAddress(text: string, at: number): boolean {
+  const start = text.lastIndexOf(' ', at) + 1;
+  const end = text.indexOf(' ', at);
+  return ADDRESS.test(text.slice(start, end < 0 ? text.length : end));
+}
+
+/** A run of letters; a token that is (part of) a web or mail address or a domain name. */
 const LETTERS = /\p{L}+/gu;
-const HYPHENATED = /\S*-\S*/g;
+const ADDRESS = /:\/\/|www\.|@|\/|\.(?:nl|com|org|eu|net|int|gov)\b/i;
 
 /** Letters with a hyphen inside ("ver-binding"; "Zuid-Neder-land" whole), not at a line's end. */
 const DIVIDED_WORD = /(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])/gu;
@@ -267,17 +286,30 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
   // Without form feeds a repeat alone proves nothing: a letter may say "Zie de bijlage" under
   // three answers. There a running head must stand among page furniture, as it does wherever
   // an extractor flattened the pages (beside "Pagina 2 van 5", a footer, a page number).
-  // Each line is asked once whether it is a footer or a page number, however many repeats look round it.
-  const furniture: (boolean | undefined)[] = [];
-  const isFurniture = (k: number) => (furniture[k] ??= (lines[k] as Line).text !== '' && (isFooter((lines[k] as Line).text) || /^\d{1,3}$/.test((lines[k] as Line).text)));
-  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || besideFurniture(lines, i, isFurniture));
-  const out: (Line | 'page')[] = [];
   // The first occurrence in the letterhead (the lines above the first line of running
   // prose) is the letterhead itself, not a repeat.
   const firstSeen = new Set<string>();
   const firstProse = lines.findIndex(
     (l) => l !== 'page' && l.text.split(' ').length > 12 && !/^(?:datum|betreft|onderwerp|aan)\b/i.test(l.text),
   );
+  // Without form feeds a repeat alone proves nothing: a letter may say "Zie de bijlage" under
+  // three answers. There a running head must show itself as one: a line of the letterhead
+  // repeated, one of a run of repeated lines ("Datum" / "12 maart 2026" / "Ons kenmerk" /
+  // "99123"), or one among page furniture (beside "Pagina 2 van 5", a footer, a page number).
+  // The letterhead as one text: pdftotext may run its columns together ("Directoraat-Generaal
+  // Migratie Bureau Internationale Migratie Turfmarkt"), the running head not.
+  const letterheadText = ` ${lines.slice(0, Math.max(0, firstProse)).flatMap((l) => (l === 'page' ? [] : [l.text])).join(' ')} `;
+  const inLetterhead = (text: string) => text.length >= 6 && letterheadText.includes(` ${text} `);
+  // Each line is asked once whether it is a footer or a page number, however many repeats look round it.
+  const furniture: (boolean | undefined)[] = [];
+  const isFurniture = (k: number) => (furniture[k] ??= (lines[k] as Line).text !== '' && (isFooter((lines[k] as Line).text) || /^\d{1,3}$/.test((lines[k] as Line).text)));
+  const isRepeat = (k: number) => {
+    const l = lines[k];
+    return l !== undefined && l !== 'page' && l.text !== '' && (counts.get(l.text)?.size ?? 0) >= 2 && l.text.split(' ').length <= 8 && !SENTENCE_END.test(l.text);
+  };
+  const showsAsRunningHead = (text: string, i: number) => inLetterhead(text) || isRepeat(i - 1) || isRepeat(i + 1) || besideFurniture(lines, i, isFurniture);
+  const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || showsAsRunningHead(text, i));
+  const out: (Line | 'page')[] = [];
   const headRepeats = letterheadRepeatedOnTop(lines, firstProse);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -1225,8 +1257,9 @@ function stackOverTexts(
   hasMark: (n: string) => boolean,
 ): { number: number; text: string; line: number; used: number[] }[] | undefined {
   const stackTop = numbers.reduce((top, x) => Math.min(top, x.at), Infinity);
+  const numberAt = new Set(numbers.map((x) => x.at));
   // One stack: no text between the numbers, all of them above the texts.
-  if (numbers.some((x) => x.at > under[0]) || range(stackTop, under[0]).some((k) => lines[k] !== 'page' && (lines[k] as Line).text !== '' && !numbers.some((x) => x.at === k))) return undefined;
+  if (numbers.some((x) => x.at > under[0]) || range(stackTop, under[0]).some((k) => lines[k] !== 'page' && (lines[k] as Line).text !== '' && !numberAt.has(k))) return undefined;
   const texts: number[][] = [];
   for (const k of under) {
     const startsNote = texts.length === 0 || under.length === numbers.length || /^[\p{Lu}\d]/u.test((lines[k] as Line).text);

@@ -358,3 +358,33 @@ describe('a note at a page foot, and text that goes on over the page', () => {
     expect(answerText(list)).toBe('De toets kijkt naar twee dingen:');
   });
 });
+
+describe('a note at a page foot between two halves of a sentence (text without form feeds)', () => {
+  it('keeps the note to its own text and the sentence whole, also where the note ends in a word', () => {
+    const { letter: l } = read(
+      [
+        'Datum 9 maart 2026',
+        'Betreft Antwoorden op vragen over toezicht',
+        '',
+        'Vraag 1',
+        'Wat doet de toezichthouder?',
+        'Antwoord op vraag 1',
+        'De toezichthouder houdt toezicht op alle banken¹ en verzekeraars, en op de',
+        '',
+        '¹ Zie www.dnb.nl/toezicht',
+        'Pagina 1 van 2',
+        'pensioenfondsen die onder de wet vallen.',
+        'Vraag 2',
+        'Is dat genoeg?',
+        'Antwoord op vraag 2',
+        'Ja.',
+        'Pagina 2 van 2',
+      ].join('\n'),
+    );
+    expect(notes(l).map((n) => n.text)).toEqual(['Zie www.dnb.nl/toezicht']);
+    const answer = l.questionsAndAnswers!.sections[0].items[1];
+    expect(answer.body.map((b) => (b.type === 'paragraph' ? plainText(b.content) : b.type))).toEqual([
+      'De toezichthouder houdt toezicht op alle banken en verzekeraars, en op de pensioenfondsen die onder de wet vallen.',
+    ]);
+  });
+});

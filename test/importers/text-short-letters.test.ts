@@ -146,6 +146,9 @@ describe('a word divided inside a line, its hyphen left in (OCR services join th
     expect(answer('In EU-verband en EUverband geldt non-refoulement, ook nonrefoulement, voor de ex-minister en de exminister.')).toBe(
       'In EU-verband en EUverband geldt non-refoulement, ook nonrefoulement, voor de ex-minister en de exminister.',
     );
+    // Addresses are never rewritten, nor evidence: a domain is no word the letter writes.
+    const withAddress = 'Zie https://www.tuchtrechtbanken.nl/actueel/tuchtrecht-banken-vraagt (tuchtrechtbanken.nl); per e-mail of email.';
+    expect(answer(withAddress)).toBe(withAddress);
   });
 });
 
@@ -213,5 +216,49 @@ describe('lettered items that OCR ran on in one paragraph of old Handelingen', (
     const r = read(handelingen('a. de aansluiting te geven op de sneltreinen, c. de prijs laag te houden.'));
     const answer = r.letter.questionsAndAnswers!.sections[0].items.find((i) => i.type === 'answer')!;
     expect(answer.body[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'a. de aansluiting te geven op de sneltreinen, c. de prijs laag te houden.' }] });
+  });
+});
+
+describe('running heads of pages that an extractor printed without form feeds', () => {
+  it('are dropped where they repeat the letterhead or stand as a run of repeated lines, with no page number beside them', () => {
+    const letterhead = ['Directie Bibliotheken', 'Datum', '5 mei 2026', 'Ons kenmerk', '88120', ''];
+    const runningHead = ['Directie Bibliotheken', 'Datum', '5 mei 2026', 'Ons kenmerk', '88120'];
+    const r = read([
+      ...letterhead,
+      'Betreft Antwoorden op vragen over bibliotheken',
+      '',
+      ...cover,
+      ...signature,
+      'Vraag 1',
+      'Hoeveel gemeenten hebben geen bibliotheek meer en wat doet de regering om',
+      ...runningHead,
+      'de bibliotheken in de kleine gemeenten open te houden?',
+      'Antwoord op vraag 1',
+      'Dat zijn er elf; de regering steunt de gemeenten met een regeling voor de',
+      ...runningHead,
+      'huur van de gebouwen.',
+    ]);
+    expect(r.text.slice(-2)).toEqual([
+      'Hoeveel gemeenten hebben geen bibliotheek meer en wat doet de regering om de bibliotheken in de kleine gemeenten open te houden?',
+      'Dat zijn er elf; de regering steunt de gemeenten met een regeling voor de huur van de gebouwen.',
+    ]);
+  });
+});
+
+describe('a sentence that ends on a colon before a page break', () => {
+  it('does not take the first item of a list without labels (a line ending on ";") into the sentence', () => {
+    const r = read([
+      ...head,
+      ...cover,
+      ...signature,
+      'Vraag 1',
+      'Welke gemeenten?',
+      'Antwoord op vraag 1',
+      'Het gaat om de volgende gemeenten:',
+      'Pagina 1 van 2',
+      '\fde gemeenten in Groningen;',
+      'de gemeenten in Drenthe.',
+    ]);
+    expect(r.text).toContain('Het gaat om de volgende gemeenten:');
   });
 });

@@ -7,7 +7,7 @@ import { normalizeInlines } from '../../model/text';
 import type { Block, Footnote, Inline } from '../../model/types';
 import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, joinWithSpace, lineText, replaceMarks } from './inlines';
-import { PAREN_FOOTNOTE_DEF, PLAIN_NOTE_MARK, SUPERSCRIPT_DIGITS, SUPERSCRIPT_FOOTNOTE_DEF } from './patterns';
+import { PAREN_FOOTNOTE_DEF, PLAIN_NOTE_MARK, SENTENCE_END, SUPERSCRIPT_DIGITS, SUPERSCRIPT_FOOTNOTE_DEF } from './patterns';
 import type { Declared } from './recognise';
 import type { Structure } from './structure';
 import { mapBlock, paragraph, sourceText, type Item } from './source';
@@ -45,7 +45,7 @@ export function extractFootnoteDefs(
           defs.push(d);
           diagnostics.push({ severity: 'info', line: d.line, message: `footnote ${d.label} definition taken out of the running text` });
         }
-        if (noteGoesOnIn(found[found.length - 1], blocks[k + 1], diagnostics)) k++;
+        if (noteGoesOnIn(found[found.length - 1], blocks[k - 1], blocks[k + 1], diagnostics)) k++;
         pendingBreak = true;
         continue;
       }
@@ -67,14 +67,16 @@ export function extractFootnoteDefs(
 
 /**
  * A note cut off in the middle of a sentence, the next block starting in lower case: the
- * note goes on there (pdftotext ended the block at a short line of the note). Joins it
- * and says so; true when the next block was taken.
+ * note goes on there (pdftotext ended the block at a short line of the note). Not where the
+ * text above the note stops in mid-sentence: then the lower-case block is that text going on
+ * under the page foot. Joins it and says so; true when the next block was taken.
  */
-function noteGoesOnIn(note: Def, next: SourceBlock | undefined, diagnostics: Diagnostic[]): boolean {
+function noteGoesOnIn(note: Def, before: SourceBlock | undefined, next: SourceBlock | undefined, diagnostics: Diagnostic[]): boolean {
   const last = note.content[note.content.length - 1];
   if (next?.kind !== 'paragraph' || last?.type !== 'paragraph') return false;
   const text = lineText(last.content).trimEnd();
   if (!/[\p{L},;:–-]$/u.test(text) || !/^\p{Ll}/u.test(lineText(next.lines[0]).trimStart())) return false;
+  if (before?.kind === 'paragraph' && !SENTENCE_END.test(lineText(before.lines[before.lines.length - 1]).trimEnd())) return false;
   last.content = joinWithSpace(last.content, joinLines(next.lines));
   diagnostics.push({ severity: 'info', line: next.line, message: `footnote ${note.label} goes on in the next block, which starts in lower case` });
   return true;

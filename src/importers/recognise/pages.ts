@@ -92,6 +92,8 @@ export function furnitureReason(
 ): string | undefined {
   const lines = b.lines.map((l) => normalizeSpace(lineText(l))).filter(Boolean);
   if (lines.length === 0) return undefined;
+  // Bullets that pdftotext set apart from a list and that no text took: no word is lost.
+  if (lines.every((l) => /^[•◦▪●]$/.test(l))) return 'list bullets with no text beside them';
   // Side-column fields repeated on every page: "Datum" / "18 juni 2026", "Onze referentie" / "7562802".
   let i = 0;
   let allSide = true;
@@ -180,12 +182,14 @@ export function joinAcrossBreaks(blocks: Item[], diagnostics: Diagnostic[]): Ite
 /**
  * Text that goes on over a page break: the next page starts in lower case after a line that
  * ends no sentence, or after a colon (Dutch goes on in lower case after one), unless what
- * follows the colon starts like a list item ("a. …", "ii) …", OCR's "i, …").
+ * follows the colon starts like a list item ("a. …", "ii) …", OCR's "i, …", or a first line
+ * ending on ";").
  */
 function goesOnAfterBreak(before: string, after: string): boolean {
   if (!/^[a-zà-ÿ]/.test(after)) return false;
   if (!SENTENCE_END.test(before)) return true;
-  return /:["'”’)]*$/.test(before) && !/^(?:[a-z]|[ivx]{1,4})[.),]\s/.test(after);
+  // After a colon, a first line that ends on ";" is the first item of a list without labels.
+  return /:["'”’)]*$/.test(before) && !/^(?:[a-z]|[ivx]{1,4})[.),]\s/.test(after) && !/;$/.test(after);
 }
 
 /** The first or last line of a paragraph that holds text, trimmed; '' when none does. */
