@@ -41,12 +41,18 @@ export class DiwooExportError extends ExportError {}
 
 /** The responsible ministry: from the first signatory whose role names one, else the sender. */
 export function responsibleMinistry(letter: Letter): Ministry | undefined {
-  for (const s of letter.signatories ?? []) {
+  return ministryNamed(letter)?.ministry;
+}
+
+/** The responsible ministry and the JSON pointer of the text that names it. */
+function ministryNamed(letter: Letter): { ministry: Ministry; pointer: string } | undefined {
+  for (const [k, s] of (letter.signatories ?? []).entries()) {
     const found = s.role ? ministryOf(s.role) : undefined;
-    if (found) return found;
+    if (found) return { ministry: found, pointer: pointer('signatories', k, 'role') };
   }
   const organisation = letter.letterhead?.sender?.organisation;
-  return organisation ? ministryOf(organisation) : undefined;
+  const found = organisation ? ministryOf(organisation) : undefined;
+  return found ? { ministry: found, pointer: pointer('letterhead', 'sender', 'organisation') } : undefined;
 }
 
 /**
@@ -55,12 +61,12 @@ export function responsibleMinistry(letter: Letter): Ministry | undefined {
  */
 export function exportDiwooFiles(letter: Letter): ExportFiles {
   const data = exportDiwoo(letter);
-  const ministry = responsibleMinistry(letter)!;
+  const { ministry, pointer: at } = ministryNamed(letter)!;
   const diagnostics: Diagnostic[] = ministry.formerName
     ? [
         {
           severity: 'info',
-          pointer: pointer('signatories'),
+          pointer: at,
           message: `DiWoo: the letter's ministry of ${ministry.formerName} is now the ministerie van ${ministry.name} (TOOI), named as publisher and responsible; the author (opsteller) is left out, as the value list has no ministry of ${ministry.formerName}`,
         },
       ]

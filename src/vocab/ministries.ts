@@ -83,10 +83,13 @@ const NAMES: readonly { name: string; ministry: Ministry }[] = [
  * (`formerName`). The Minister-President heads Algemene Zaken.
  */
 export function ministryOf(text: string): Ministry | undefined {
-  if (/\bminister-president\b/i.test(text)) return ministryByName('Algemene Zaken');
-  const m = /\b(?:minister|staatssecretaris|ministerie)\s+van\s+(.+)$/i.exec(text.trim());
+  // What follows "(mede) namens" is another member of the government: the role is before it.
+  const own = text.replace(/,?\s*(?:mede\s+)?namens\b.*$/is, '').trim();
+  if (/\bminister-president\b/i.test(own)) return ministryByName('Algemene Zaken');
+  const m = /\b(?:minister|staatssecretaris|ministerie)\s+van\s+(.+)$/i.exec(own);
   if (!m) return undefined;
-  const named = m[1].toLowerCase();
+  // OCR divides words in names too ("Verkeer en Water-staat").
+  const named = m[1].replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2').toLowerCase();
   return NAMES.find(({ name }) => named.startsWith(name.toLowerCase()) && !/\p{L}/u.test(named.charAt(name.length)))?.ministry;
 }
 

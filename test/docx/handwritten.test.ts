@@ -132,7 +132,7 @@ describe('a Word letter that refers to a note again by a cross-reference', () =>
     return zipSync({ ...files, 'word/document.xml': strToU8(document) });
   }
 
-  it('reads a NOTEREF field (as Word writes "Insert cross-reference › Footnote number (formatted)") as a reference to the same note', async () => {
+  it('reads a NOTEREF field formatted as a note mark (Word\'s "Insert cross-reference › Footnote number (formatted)") as a reference to the same note, and any other NOTEREF as the text it shows', async () => {
     const doc = new Document({
       footnotes: { 1: { children: [new Paragraph('Kamerstukken II 2025/26, 12 345, nr. 6.')] } },
       sections: [
@@ -145,6 +145,7 @@ describe('a Word letter that refers to a note again by a cross-reference', () =>
             new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Antwoord op vraag 1' }),
             new Paragraph({ children: [new TextRun('Zoals gemeld'), new TextRun('NOTEREF-COMPLEX'), new TextRun(' is de planning 2028.')] }),
             new Paragraph({ children: [new TextRun('Zie ook noot'), new TextRun('NOTEREF-SIMPLE'), new TextRun('.')] }),
+            new Paragraph({ children: [new TextRun('Zie voetnoot '), new TextRun('NOTEREF-PLAIN'), new TextRun(', '), new TextRun('NOTEREF-ABOVE'), new TextRun('.')] }),
           ],
         },
       ],
@@ -154,7 +155,12 @@ describe('a Word letter that refers to a note again by a cross-reference', () =>
       'NOTEREF-COMPLEX':
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NOTEREF _Ref200000001 </w:instrText></w:r><w:r><w:instrText xml:space="preserve">\\f \\h </w:instrText></w:r>' +
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
-      'NOTEREF-SIMPLE': '<w:fldSimple w:instr=" NOTEREF _Ref200000001 \\h "><w:r><w:t>1</w:t></w:r></w:fldSimple>',
+      'NOTEREF-SIMPLE': '<w:fldSimple w:instr=" NOTEREF _Ref200000001 \\f \\h "><w:r><w:t>1</w:t></w:r></w:fldSimple>',
+      // Not formatted as a note mark ("Footnote number", "Above/below"): what Word shows is the text.
+      'NOTEREF-PLAIN': '<w:fldSimple w:instr=" NOTEREF _Ref200000001 \\h "><w:r><w:t>1</w:t></w:r></w:fldSimple>',
+      'NOTEREF-ABOVE':
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NOTEREF _Ref200000001 \\p \\h </w:instrText></w:r>' +
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>hierboven</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
     });
     const result = importDocx(bytes);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -166,6 +172,7 @@ describe('a Word letter that refers to a note again by a cross-reference', () =>
     expect(a.body).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: 'Zoals gemeld' }, note, { type: 'text', text: ' is de planning 2028.' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'Zie ook noot' }, note, { type: 'text', text: '.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Zie voetnoot 1, hierboven.' }] },
     ]);
   });
 });

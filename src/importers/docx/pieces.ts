@@ -3,9 +3,10 @@
  * footnote references, bookmark starts and ends, and hyperlinks (which hold pieces).
  * Both readers (our own output, a letter written by a person) start from these.
  *
- * Fields are read through to their result, as Word shows them, except a NOTEREF (Word's
- * cross-reference to a note, as the exporter writes a note's second reference): it is a
- * reference to the note whose mark its bookmark holds, not the number it shows.
+ * Fields are read through to their result, as Word shows them, except a NOTEREF formatted as
+ * a note mark (Word's cross-reference to a note with \f, as the exporter writes a note's
+ * second reference): it is a reference to the note whose mark its bookmark holds, not the
+ * number it shows.
  */
 import { childElements, firstChild, isElement, textContent, type XmlElement } from '../../xml/read';
 import { attr, type DocxPackage } from './package';
@@ -173,10 +174,15 @@ function readFieldPart(el: XmlElement, reading: Reading): Piece[] {
   return note !== undefined ? [{ kind: 'note', id: note }] : [];
 }
 
-/** The footnote a field instruction (" NOTEREF _Ref123 \f \h ") refers to by its bookmark, or undefined for another field. */
+/**
+ * The footnote a field instruction (" NOTEREF _Ref123 \f \h ") refers to by its bookmark, or
+ * undefined for another field. Only a NOTEREF formatted as a note mark (\f) is one; without
+ * it ("zie voetnoot 3", "\p": "hierboven") the number or words it shows are the text.
+ */
 function noteReferredTo(instruction: string, reading: Reading): string | undefined {
-  const bookmark = /^\s*NOTEREF\s+"?([^\s"\\]+)/i.exec(instruction)?.[1];
-  return bookmark === undefined ? undefined : reading.noteAtBookmark(bookmark);
+  const m = /^\s*NOTEREF\s+"?([^\s"\\]+)"?(.*)$/i.exec(instruction);
+  if (!m || !/\\f\b/i.test(m[2])) return undefined;
+  return reading.noteAtBookmark(m[1]);
 }
 
 /** Plain text of pieces, leaving out runs in the given character styles. */
