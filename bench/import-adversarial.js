@@ -12,6 +12,7 @@
  */
 'use strict';
 const { importText } = require('../dist/importers/text');
+const { importMarkdown } = require('../dist/importers/markdown');
 
 const SHAPES = {
   'lone numbers': (i) => (i % 2 ? '' : String((i % 7) + 1)),
@@ -41,21 +42,30 @@ function options(argv) {
   return o;
 }
 
-function timeImport(shape, lines) {
-  const text = `Datum 1 januari 2026\nBetreft Test\n\n${Array.from({ length: lines }, (_, i) => shape(i, lines)).join('\n')}`;
+/** Markdown shapes: an authored letter whose body is these lines. */
+const MARKDOWN_SHAPES = {
+  'md: notes of one label': (i) => (i === 0 ? 'Zie de brief.[^a]' : `[^a]: Noot ${i}.\n`),
+  'md: notes never referred to': (i) => (i === 0 ? 'Zie de brief.[^n1]' : `[^n${i}]: Noot ${i}.\n`),
+};
+const MARKDOWN_HEAD = '---\nkind: answer-letter\ndate: 2026-01-01\n---\n\nHierbij.\n\n### Vraag 1\n\nWaarom?\n\n### Antwoord op vraag 1\n\n';
+
+function timeImport(shape, lines, markdown = false) {
+  const body = Array.from({ length: lines }, (_, i) => shape(i, lines)).join('\n');
+  const text = markdown ? MARKDOWN_HEAD + body : `Datum 1 januari 2026\nBetreft Test\n\n${body}`;
   const start = process.hrtime.bigint();
-  importText(text);
+  (markdown ? importMarkdown : importText)(text);
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, mb: Buffer.byteLength(text) / 1024 / 1024 };
 }
 
 const { lines } = options(process.argv.slice(2));
-console.log(`plain-text import of hostile shapes: ${lines} and ${4 * lines} lines (ratio ≈ 4 is linear, ≈ 16 quadratic)`);
+console.log(`plain-text (and Markdown: md) import of hostile shapes: ${lines} and ${4 * lines} lines (ratio ≈ 4 is linear, ≈ 16 quadratic)`);
 console.log(`${'shape'.padEnd(26)}${'n lines'.padStart(10)}${'4n lines'.padStart(10)}${'ratio'.padStart(8)}${'ms/MB'.padStart(8)}`);
 let worst = 0;
-for (const [name, shape] of Object.entries(SHAPES)) {
-  timeImport(shape, 1000); // warm up
-  const small = timeImport(shape, lines);
-  const large = timeImport(shape, 4 * lines);
+const shapes = [...Object.entries(SHAPES).map(([name, shape]) => [name, shape, false]), ...Object.entries(MARKDOWN_SHAPES).map(([name, shape]) => [name, shape, true])];
+for (const [name, shape, markdown] of shapes) {
+  timeImport(shape, 1000, markdown); // warm up
+  const small = timeImport(shape, lines, markdown);
+  const large = timeImport(shape, 4 * lines, markdown);
   const ratio = large.ms / small.ms;
   worst = Math.max(worst, ratio);
   console.log(`${name.padEnd(26)}${`${Math.round(small.ms)} ms`.padStart(10)}${`${Math.round(large.ms)} ms`.padStart(10)}${ratio.toFixed(1).padStart(8)}${String(Math.round(large.ms / large.mb)).padStart(8)}`);

@@ -170,27 +170,40 @@ export function resolveFootnotes(
   // Ids: "fn" + label, made unique; or, where the front matter lists { id, label }, the
   // definition's key is the id.
   const used = new Set<string>();
-  const footnotes: (Footnote & { mark: Def['mark']; key: string })[] = defs.map((d) => {
-    const entry = declaredIds?.find((x) => x.id === d.label);
+  const suffixes = new Map<string, number>();
+  const declared = new Map<string, NonNullable<Declared['footnoteIds']>[number]>();
+  for (const x of declaredIds ?? []) if (!declared.has(x.id)) declared.set(x.id, x);
+  const footnotes: (Footnote & { mark: Def['mark']; key: string })[] = defs.map((d, index) => {
+    const entry = declared.get(d.label);
     let id: string;
     if (entry && !used.has(entry.id)) {
       id = entry.id;
       used.add(id);
       return { id, label: entry.label, content: d.content, mark: d.mark, key: d.label };
     } else {
-      const base = /^[A-Za-z0-9_-]+$/.test(d.label) ? `fn${d.label}` : `fn${defs.indexOf(d) + 1}`;
+      const base = /^[A-Za-z0-9_-]+$/.test(d.label) ? `fn${d.label}` : `fn${index + 1}`;
       id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      // Counting on from the last suffix of this base: many notes of one label stay linear.
+      for (let n = suffixes.get(base) ?? 2; used.has(id); n++) {
+        id = `${base}-${n}`;
+        suffixes.set(base, n + 1);
+      }
     }
     used.add(id);
     return { id, label: d.label, content: d.content, mark: d.mark, key: d.label };
   });
   // Marks are paired with definitions of the same kind and key (label), in order.
   const queues = new Map<string, string[]>();
-  for (const f of footnotes) {
+  const firstLine = new Map<string, number>();
+  footnotes.forEach((f, k) => {
     const key = `${f.mark}:${f.key}`;
-    queues.set(key, [...(queues.get(key) ?? []), f.id]);
-  }
+    const queue = queues.get(key);
+    if (queue) queue.push(f.id);
+    else {
+      queues.set(key, [f.id]);
+      firstLine.set(key, defs[k].line);
+    }
+  });
   const seen = new Map<string, number>();
   const take = (key: string): string | undefined => {
     const ids = queues.get(key);
@@ -242,7 +255,7 @@ export function resolveFootnotes(
   for (const f of footnotes) f.content = f.content.map((b) => mapBlock(b, (inlines) => normalizeInlines(resolveKeys(inlines))));
   for (const [key, ids] of queues) {
     if ((seen.get(key) ?? 0) === 0) {
-      diagnostics.push({ severity: 'warning', line: defs.find((d) => `${d.mark}:${d.label}` === key)?.line, message: `footnote ${key.slice(key.indexOf(':') + 1)} (${ids.join(', ')}) has no mark in the text` });
+      diagnostics.push({ severity: 'warning', line: firstLine.get(key), message: `footnote ${key.slice(key.indexOf(':') + 1)} (${ids.join(', ')}) has no mark in the text` });
     }
   }
   return footnotes.map(({ id, label, content }) => ({ id, label, content }));
