@@ -4,6 +4,7 @@
  * one where its evidence is missing, so that it must not fire.
  */
 import { importMarkdown } from '../../src/importers/markdown';
+import { exportText } from '../../src/exporters/text';
 import { importText } from '../../src/importers/text';
 import { validateLetter } from '../../src/model/validate';
 import { letterText } from '../ocr/character-error-rate';
@@ -178,6 +179,15 @@ describe('an Aanhangsel "Mededeling" in place of the answers', () => {
     expect(r.letter.questionsAndAnswers!.sections[0].items.map((i) => i.type)).toEqual(['question', 'question']);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(validateLetter(r.letter)).toEqual([]);
+  });
+
+  it('stays a notice through plain text, whose letter form says the questions were answered in another letter', () => {
+    const notice = read(aanhangsel('Mededeling', [])).letter;
+    const cover = 'De vragen zijn beantwoord middels een brief over het bibliotheekbeleid van 20 maart 2026.';
+    const letter = { ...notice, coverLetter: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: cover }] }] };
+    const back = importText(exportText(letter)).letter!;
+    expect(back.kind).toBe('postponement-notice');
+    expect(validateLetter(back)).toEqual([]);
   });
 
   it('is no notice where answers follow; an unanswered question is then said', () => {

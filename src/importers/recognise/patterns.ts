@@ -72,8 +72,12 @@ export const PUBLICATION_HEADER: readonly RegExp[] = [
 export const AANHANGSEL_ANSWER_HEADER =
   /^(?:antwoord|mededeling)\s+van\s+(?:de\s+)?(.+?)\s*\((?:ontvangen\s*\()?(?:ontvangen|ingezonden)\s+([^)]+?)\.?\)\.?(?:\s+(\S.*))?$/i;
 
-/** Phrases that make a letter without questions a postponement notice (uitstelbericht). */
-export const POSTPONEMENT = /(?:niet|nog niet)\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+)?termijn|\buitstel\b/i;
+/**
+ * Phrases that make a letter without answers a postponement notice (uitstelbericht, an
+ * Aanhangsel "Mededeling"): the answers come later, or came in another letter.
+ */
+export const POSTPONEMENT =
+  /(?:niet|nog niet)\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+)?termijn|\buitstel\b|\b(?:zijn|worden|is|wordt)\s+beantwoord\s+(?:middels|bij|in|met)\s+(?:een|de)\s+(?:brief|kamerbrief)\b/i;
 
 /** Sentence-final characters: a block ending otherwise may continue after a page break. */
 export const SENTENCE_END = /[.?!:;…]["'”’)]*$/;

@@ -133,10 +133,11 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   const questionCount = structure.sections.reduce((n, s) => n + s.items.length, 0);
   const answerCount = structure.sections.reduce((n, s) => n + s.items.filter((i) => i.type === 'answer').length, 0);
   // An Aanhangsel "Mededeling van …" in place of the answers is the notice, also where it
-  // prints the questions it is about (as OP XML's kamervraagomschrijving type="mededeling").
+  // prints the questions it is about (as OP XML's kamervraagomschrijving type="mededeling");
+  // so is a letter without answers that says they come later or came in another letter.
   letter.kind =
     declared.kind ??
-    ((questionCount === 0 && POSTPONEMENT.test(allText)) || (structure.mededeling && answerCount === 0) ? 'postponement-notice' : 'answer-letter');
+    ((answerCount === 0 && POSTPONEMENT.test(allText)) || (structure.mededeling && answerCount === 0) ? 'postponement-notice' : 'answer-letter');
   const chamber = declared.chamber ?? findChamber(allText, publicationHeader ? input : []);
   if (chamber) letter.chamber = chamber;
   const letterhead = declared.letterhead ?? head?.letterhead;
