@@ -1186,15 +1186,14 @@ function footOfPage(
   hasMark: (n: string) => boolean,
   taken: Set<number>,
 ): { number: number; text: string; line: number; used: number[] }[] | undefined {
+  const stacked = stackAtFoot(lines, end, first, hasMark, taken);
+  if (stacked) return stacked;
   const numbers: { n: number; at: number }[] = [];
   // Both found bottom up, and kept so (turned round at the end): putting each in front
   // was quadratic on a long page.
   const textsUp: { at: number[] }[] = [];
   let pendingUp: number[] = []; // continuation lines seen before (below) their start
   const balanced = () => numbers.length > 0 && numbers.length === textsUp.length && pendingUp.length === 0;
-  /** The lines under the numbers, when the numbers stand in one stack above them. */
-  let under: number[] = [];
-  let triedStack = false;
   for (let k = end - 1; k >= 0; k--) {
     const l = lines[k];
     if (l === 'page') break;
@@ -1204,17 +1203,8 @@ function footOfPage(
       continue;
     }
     if (/^\d{1,3}$/.test(l.text)) {
-      if (numbers.length === 0) under = [...textsUp.flatMap((t) => t.at), ...pendingUp].sort((a, b) => a - b);
       numbers.push({ n: Number(l.text), at: k });
       continue;
-    }
-    // One number with a note under it, body text in mid-sentence above it, is such a stack too;
-    // a reference above it is the note before (numbers and texts taking turns).
-    // Tried once, at the first line above the numbers; when they are no stack, read on as before.
-    if (!triedStack && under.length > 0) {
-      triedStack = true;
-      const stack = numbers.length >= 2 || !endsLikeReference(l.text) ? stackOverTexts(lines, numbers, under, first, hasMark) : undefined;
-      if (stack) return stack;
     }
     if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
@@ -1245,6 +1235,63 @@ function footOfPage(
 }
 
 /**
+ * The page's foot as numbers stacked above the lines under them (pdftotext read the column
+ * of numbers, then the column of texts): the block of lines from the page end up to the
+ * stack are the notes, whatever their case, and what stands above the stack is body text. One number is
+ * such a stack too, unless what stands above it is the note before, under its own number
+ * (numbers and texts taking turns).
+ */
+function stackAtFoot(
+  lines: (Line | 'page')[],
+  end: number,
+  first: number,
+  hasMark: (n: string) => boolean,
+  taken: Set<number>,
+): { number: number; text: string; line: number; used: number[] }[] | undefined {
+  const under: number[] = [];
+  let k = end - 1;
+  for (; k >= 0; k--) {
+    const l = lines[k];
+    if (l === 'page' || (l.text && !taken.has(k) && parseLabel(l.text))) return undefined;
+    if (taken.has(k) || !l.text) continue;
+    if (/^\d{1,3}$/.test(l.text)) break;
+    under.push(k);
+  }
+  const numbers: { n: number; at: number }[] = [];
+  for (; k >= 0; k--) {
+    const l = lines[k];
+    if (l === 'page') return undefined; // nothing above the numbers: no body text to tell them from
+    if (taken.has(k) || !l.text) continue;
+    if (!/^\d{1,3}$/.test(l.text)) break;
+    numbers.push({ n: Number(l.text), at: k });
+  }
+  if (k < 0 || under.length === 0 || numbers.length === 0) return undefined;
+  // The texts stand as one block: cells of a table flattened one to a line, blank lines
+  // between them, are no notes.
+  const [top, bottom] = [under[under.length - 1], under[0]];
+  if (range(top, bottom).some((j) => lines[j] !== 'page' && (lines[j] as Line).text === '' && !taken.has(j))) return undefined;
+  const above = (lines[k] as Line).text;
+  if (numbers.length === 1 && endsLikeReference(above) && blockUnderNumber(lines, k)) return undefined;
+  return stackOverTexts(lines, numbers, under.reverse(), first, hasMark);
+}
+
+/**
+ * True when the block of lines that ends at line i stands under a lone number (blank lines
+ * between allowed): a note's text under its number, as where numbers and note texts take
+ * turns at a page foot; not body text, which stands under a label or other text.
+ */
+function blockUnderNumber(lines: (Line | 'page')[], i: number): boolean {
+  let k = i;
+  while (k > 0 && lines[k - 1] !== 'page' && (lines[k - 1] as Line).text !== '') k--;
+  for (k--; k >= 0; k--) {
+    const l = lines[k];
+    if (l === 'page') return false;
+    if (l.text) return /^\d{1,3}$/.test(l.text);
+  }
+  return false;
+}
+
+/**
  * Notes whose numbers stand in one stack above their texts (see footOfPage): the lines under
  * the stack, one note each when there are as many as numbers, otherwise split where a line
  * starts with a capital or a digit (the first line starts a note whatever its case).
@@ -1262,7 +1309,10 @@ function stackOverTexts(
   if (numbers.some((x) => x.at > under[0]) || range(stackTop, under[0]).some((k) => lines[k] !== 'page' && (lines[k] as Line).text !== '' && !numberAt.has(k))) return undefined;
   const texts: number[][] = [];
   for (const k of under) {
-    const startsNote = texts.length === 0 || under.length === numbers.length || /^[\p{Lu}\d]/u.test((lines[k] as Line).text);
+    // A capital starts a note after a line that ends like one ("… nr. 6."), not after "… over de"; an address always does.
+    const text = (lines[k] as Line).text;
+    const previous = texts.length > 0 ? (lines[texts[texts.length - 1][texts[texts.length - 1].length - 1]] as Line).text : '';
+    const startsNote = texts.length === 0 || under.length === numbers.length || (/^[\p{Lu}\d]/u.test(text) && endsLikeReference(previous)) || /^(?:https?:|www\.)/i.test(text);
     if (startsNote) texts.push([k]);
     else texts[texts.length - 1].push(k);
   }

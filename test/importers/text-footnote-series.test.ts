@@ -388,3 +388,35 @@ describe('a note at a page foot between two halves of a sentence (text without f
     ]);
   });
 });
+
+describe('numbers over their notes at a page foot, more shapes', () => {
+  const letter = (foot: string[], next: string) =>
+    pages(
+      ['Datum 9 maart 2026', 'Betreft Antwoorden op vragen over toezicht', '', 'Hierbij bied ik u de antwoorden aan.', '', 'Pagina 1 van 3'],
+      ['Vraag 1', 'Wat doet de toezichthouder?', 'Antwoord op vraag 1', ...foot, '', 'Pagina 2 van 3'],
+      [next, 'Vraag 2', 'Is dat genoeg?', 'Antwoord op vraag 2', 'Ja.', '', 'Pagina 3 van 3'],
+    );
+  const answer = (l: Letter) => l.questionsAndAnswers!.sections[0].items[1].body.map((b) => (b.type === 'paragraph' ? plainText(b.content) : b.type));
+
+  it('one number under a paragraph that ends a sentence: the lines under the number are the note, the paragraph stays', () => {
+    const { letter: l } = read(
+      letter(
+        ['De toezichthouder is verplicht tot geheimhouding.1 Over een enkele bank kan', 'hij daarom niets zeggen. De toezichthouder gaat over zijn eigen beleid.', '', '1', '', 'https://www.tuchtrechtbanken.nl/actueel/opheldering'],
+        'Daarmee is de vraag beantwoord.',
+      ),
+    );
+    expect(notes(l).map((n) => n.text)).toEqual(['https://www.tuchtrechtbanken.nl/actueel/opheldering']);
+    expect(answer(l)[0]).toBe('De toezichthouder is verplicht tot geheimhouding. Over een enkele bank kan hij daarom niets zeggen. De toezichthouder gaat over zijn eigen beleid.');
+  });
+
+  it('stacked numbers over notes of which one runs over a line that starts with a capital ("… over de" / "Tweede Kamer, p. 7.")', () => {
+    const { letter: l } = read(
+      letter(
+        ['Het rapport1 en de monitor2 laten dat zien; de toezichthouder gaat', 'over zijn eigen', '1', '2', '', 'Zie het rapport van het Adviescollege over de', 'Tweede Kamer, p. 7.', 'www.regeldrukmonitor.nl'],
+        'beleid.',
+      ),
+    );
+    expect(notes(l).map((n) => n.text)).toEqual(['Zie het rapport van het Adviescollege over de Tweede Kamer, p. 7.', 'www.regeldrukmonitor.nl']);
+    expect(answer(l)).toEqual(['Het rapport en de monitor laten dat zien; de toezichthouder gaat over zijn eigen beleid.']);
+  });
+});
