@@ -1164,6 +1164,17 @@ function pageEnd(lines: (Line | 'page')[], i: number): number {
   return j;
 }
 
+/** A note taken from the foot of a page: its number, its text, its number's line and the lines it used. */
+interface FootNote {
+  number: number;
+  text: string;
+  line: number;
+  used: number[];
+}
+
+/** Reads notes from the foot of the page that ends at `end`, numbered on from `first`, each with its mark in the text. */
+type FootReader = (lines: (Line | 'page')[], end: number, first: number, hasMark: (n: string) => boolean, taken: Set<number>) => FootNote[] | undefined;
+
 /**
  * The notes at the foot of a page, read back from its end: note numbers on lines of their
  * own (in any order, as pdftotext may give them) and note texts (a text starts with a capital
@@ -1171,21 +1182,9 @@ function pageEnd(lines: (Line | 'page')[], i: number): number {
  * stops at body text (a line in lower case that does not continue a note) or at a blank line
  * once the numbers and texts match. Taken only when the numbers run on from `first`, each
  * has its mark in the text, and there are as many texts as numbers.
- *
- * Two or more numbers stacked with lines under them (pdftotext read the column of numbers,
- * then the column of texts), or one number with body text in mid-sentence above it: the
- * texts are the lines under the numbers, and what stands above is body text, also when it
- * would pass for notes. The first line under
- * the stack starts a note whatever its case (a note may be an address: "www.…"), and as
- * many lines as numbers are one note each.
+ * Numbers stacked over the block of their texts are found first (`stackAtFoot`).
  */
-function footOfPage(
-  lines: (Line | 'page')[],
-  end: number,
-  first: number,
-  hasMark: (n: string) => boolean,
-  taken: Set<number>,
-): { number: number; text: string; line: number; used: number[] }[] | undefined {
+function footOfPage(...[lines, end, first, hasMark, taken]: Parameters<FootReader>): FootNote[] | undefined {
   const stacked = stackAtFoot(lines, end, first, hasMark, taken);
   if (stacked) return stacked;
   const numbers: { n: number; at: number }[] = [];
@@ -1237,17 +1236,11 @@ function footOfPage(
 /**
  * The page's foot as numbers stacked above the lines under them (pdftotext read the column
  * of numbers, then the column of texts): the block of lines from the page end up to the
- * stack are the notes, whatever their case, and what stands above the stack is body text. One number is
- * such a stack too, unless what stands above it is the note before, under its own number
- * (numbers and texts taking turns).
+ * stack are the notes, whatever their case, and what stands above the stack is body text.
+ * One number is such a stack too, unless what stands above it is the note before, under
+ * its own number (numbers and texts taking turns).
  */
-function stackAtFoot(
-  lines: (Line | 'page')[],
-  end: number,
-  first: number,
-  hasMark: (n: string) => boolean,
-  taken: Set<number>,
-): { number: number; text: string; line: number; used: number[] }[] | undefined {
+const stackAtFoot: FootReader = (lines, end, first, hasMark, taken) => {
   const under: number[] = [];
   let k = end - 1;
   for (; k >= 0; k--) {
@@ -1273,7 +1266,7 @@ function stackAtFoot(
   const above = (lines[k] as Line).text;
   if (numbers.length === 1 && endsLikeReference(above) && blockUnderNumber(lines, k)) return undefined;
   return stackOverTexts(lines, numbers, under.reverse(), first, hasMark);
-}
+};
 
 /**
  * True when the block of lines that ends at line i stands under a lone number (blank lines
@@ -1302,7 +1295,7 @@ function stackOverTexts(
   under: number[],
   first: number,
   hasMark: (n: string) => boolean,
-): { number: number; text: string; line: number; used: number[] }[] | undefined {
+): FootNote[] | undefined {
   const stackTop = numbers.reduce((top, x) => Math.min(top, x.at), Infinity);
   const numberAt = new Set(numbers.map((x) => x.at));
   // One stack: no text between the numbers, all of them above the texts.
@@ -1332,7 +1325,7 @@ function stackedNotes(
   i: number,
   first: number,
   hasMark: (n: string) => boolean,
-): { number: number; text: string; line: number; used: number[] }[] | undefined {
+): FootNote[] | undefined {
   const numbers: number[] = [i];
   let j = nextText(lines, i);
   while (j >= 0 && (lines[j] as Line).text === String(first + numbers.length) && hasMark(String(first + numbers.length))) {
