@@ -283,9 +283,6 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
   });
   const timesSeen = (text: string, i: number) =>
     Math.max(counts.get(text)?.size ?? 0, pages > 1 && nearPageEdge(lines, i) ? (counts.get(`#:${text.replace(/\d+/g, '#')}`)?.size ?? 0) : 0);
-  // Without form feeds a repeat alone proves nothing: a letter may say "Zie de bijlage" under
-  // three answers. There a running head must stand among page furniture, as it does wherever
-  // an extractor flattened the pages (beside "Pagina 2 van 5", a footer, a page number).
   // The first occurrence in the letterhead (the lines above the first line of running
   // prose) is the letterhead itself, not a repeat.
   const firstSeen = new Set<string>();
