@@ -1282,9 +1282,10 @@ function blockUnderNumber(lines: (Line | 'page')[], i: number): boolean {
 }
 
 /**
- * Notes whose numbers stand in one stack above their texts (see footOfPage): the lines under
+ * Notes whose numbers stand in one stack above their texts (see stackAtFoot): the lines under
  * the stack, one note each when there are as many as numbers, otherwise split where a line
- * starts with a capital or a digit (the first line starts a note whatever its case).
+ * starts an address, or with a capital or a digit after a line that ends like a reference
+ * (the first line starts a note whatever its case).
  */
 function stackOverTexts(
   lines: (Line | 'page')[],
