@@ -19,7 +19,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { pointer, type Diagnostic } from '../model/diagnostics';
 import type { ExportFiles } from '../formats';
 import type { Letter } from '../model/types';
-import { CHAMBERS, ministryOf, type Ministry } from '../vocab/ministries';
+import { CHAMBERS, ministryOf, ministryOnBehalfOf, type Ministry } from '../vocab/ministries';
 import { derivedPublicationTitle } from './op';
 import { newline, serialize } from './op/blocks';
 
@@ -44,15 +44,26 @@ export function responsibleMinistry(letter: Letter): Ministry | undefined {
   return ministryNamed(letter)?.ministry;
 }
 
-/** The responsible ministry and the JSON pointer of the text that names it. */
-function ministryNamed(letter: Letter): { ministry: Ministry; pointer: string } | undefined {
-  for (const [k, s] of (letter.signatories ?? []).entries()) {
-    const found = s.role ? ministryOf(s.role) : undefined;
-    if (found) return { ministry: found, pointer: pointer('signatories', k, 'role') };
+/**
+ * The responsible ministry and the JSON pointer of the text that names it. A minister
+ * without portfolio ("Minister voor Rechtsbescherming, mede namens de Minister van Justitie
+ * en Veiligheid") names no ministry of its own: then the ministry signed for is taken, last
+ * (`onBehalf`), and said.
+ */
+function ministryNamed(letter: Letter): { ministry: Ministry; pointer: string; onBehalf?: true } | undefined {
+  const signatories = (letter.signatories ?? []).map((s, k) => ({ role: s.role ?? '', at: pointer('signatories', k, 'role') }));
+  for (const s of signatories) {
+    const found = ministryOf(s.role);
+    if (found) return { ministry: found, pointer: s.at };
   }
   const organisation = letter.letterhead?.sender?.organisation;
   const found = organisation ? ministryOf(organisation) : undefined;
-  return found ? { ministry: found, pointer: pointer('letterhead', 'sender', 'organisation') } : undefined;
+  if (found) return { ministry: found, pointer: pointer('letterhead', 'sender', 'organisation') };
+  for (const s of signatories) {
+    const behalf = ministryOnBehalfOf(s.role);
+    if (behalf) return { ministry: behalf, pointer: s.at, onBehalf: true };
+  }
+  return undefined;
 }
 
 /**
@@ -61,16 +72,22 @@ function ministryNamed(letter: Letter): { ministry: Ministry; pointer: string } 
  */
 export function exportDiwooFiles(letter: Letter): ExportFiles {
   const data = exportDiwoo(letter);
-  const { ministry, pointer: at } = ministryNamed(letter)!;
-  const diagnostics: Diagnostic[] = ministry.formerName
-    ? [
-        {
-          severity: 'info',
-          pointer: at,
-          message: `DiWoo: the letter's ministry of ${ministry.formerName} is now the ministerie van ${ministry.name} (TOOI), named as publisher and responsible; the author (opsteller) is left out, as the value list has no ministry of ${ministry.formerName}`,
-        },
-      ]
-    : [];
+  const { ministry, pointer: at, onBehalf } = ministryNamed(letter)!;
+  const diagnostics: Diagnostic[] = [];
+  if (onBehalf) {
+    diagnostics.push({
+      severity: 'warning',
+      pointer: at,
+      message: `DiWoo: the signatory's role names no ministry of its own (a minister without portfolio); the ministerie van ${ministry.name}, which it signs for ("mede namens"), is named as publisher`,
+    });
+  }
+  if (ministry.formerName) {
+    diagnostics.push({
+      severity: 'info',
+      pointer: at,
+      message: `DiWoo: the letter's ministry of ${ministry.formerName} is now the ministerie van ${ministry.name} (TOOI), named as publisher and responsible; the author (opsteller) is left out, as the value list has no ministry of ${ministry.formerName}`,
+    });
+  }
   return { data, companions: [], diagnostics };
 }
 

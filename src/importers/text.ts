@@ -290,21 +290,17 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
     (l) => l !== 'page' && l.text.split(' ').length > 12 && !/^(?:datum|betreft|onderwerp|aan)\b/i.test(l.text),
   );
   // Without form feeds a repeat alone proves nothing: a letter may say "Zie de bijlage" under
-  // three answers. There a running head must show itself as one: a line of the letterhead
-  // repeated, one of a run of repeated lines ("Datum" / "12 maart 2026" / "Ons kenmerk" /
-  // "99123"), or one among page furniture (beside "Pagina 2 van 5", a footer, a page number).
+  // three answers, a flattened table "ja" in many cells. There a running head must show itself
+  // as one: a line of the letterhead repeated (its sender, "Datum", the date, "Ons kenmerk",
+  // the reference), or one among page furniture (beside "Pagina 2 van 5", a footer, a page number).
   // The letterhead as one text: pdftotext may run its columns together ("Directoraat-Generaal
   // Migratie Bureau Internationale Migratie Turfmarkt"), the running head not.
   const letterheadText = ` ${lines.slice(0, Math.max(0, firstProse)).flatMap((l) => (l === 'page' ? [] : [l.text])).join(' ')} `;
-  const inLetterhead = (text: string) => text.length >= 6 && letterheadText.includes(` ${text} `);
+  const inLetterhead = (text: string) => text.length >= 4 && letterheadText.includes(` ${text} `);
   // Each line is asked once whether it is a footer or a page number, however many repeats look round it.
   const furniture: (boolean | undefined)[] = [];
   const isFurniture = (k: number) => (furniture[k] ??= (lines[k] as Line).text !== '' && (isFooter((lines[k] as Line).text) || /^\d{1,3}$/.test((lines[k] as Line).text)));
-  const isRepeat = (k: number) => {
-    const l = lines[k];
-    return l !== undefined && l !== 'page' && l.text !== '' && (counts.get(l.text)?.size ?? 0) >= 2 && l.text.split(' ').length <= 8 && !SENTENCE_END.test(l.text);
-  };
-  const showsAsRunningHead = (text: string, i: number) => inLetterhead(text) || isRepeat(i - 1) || isRepeat(i + 1) || besideFurniture(lines, i, isFurniture);
+  const showsAsRunningHead = (text: string, i: number) => inLetterhead(text) || besideFurniture(lines, i, isFurniture);
   const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || showsAsRunningHead(text, i));
   const out: (Line | 'page')[] = [];
   const headRepeats = letterheadRepeatedOnTop(lines, firstProse);
@@ -1232,8 +1228,8 @@ function footOfPage(...[lines, end, first, hasMark, taken]: Parameters<FootReade
 
 /**
  * The page's foot as numbers stacked above the lines under them (pdftotext read the column
- * of numbers, then the column of texts): the block of lines from the page end up to the
- * stack are the notes, whatever their case, and what stands above the stack is body text.
+ * of numbers, then the column of texts): the lines from the page end up to the stack are the
+ * notes, whatever their case, and what stands above the stack is body text.
  * One number is such a stack too, unless what stands above it is the note before, under
  * its own number (numbers and texts taking turns).
  */
@@ -1256,10 +1252,8 @@ const stackAtFoot: FootReader = (lines, end, first, hasMark, taken) => {
     numbers.push({ n: Number(l.text), at: k });
   }
   if (k < 0 || under.length === 0 || numbers.length === 0) return undefined;
-  // The texts stand as one block: cells of a table flattened one to a line, blank lines
-  // between them, are no notes.
-  const [top, bottom] = [under[under.length - 1], under[0]];
-  if (range(top, bottom).some((j) => lines[j] !== 'page' && (lines[j] as Line).text === '' && !taken.has(j))) return undefined;
+  // A note printed with its number ("2 Zie het rapport …") is read by the other readers.
+  if (under.some((j) => /^\d{1,3}\s+\S/.test((lines[j] as Line).text))) return undefined;
   const above = (lines[k] as Line).text;
   if (numbers.length === 1 && endsLikeReference(above) && blockUnderNumber(lines, k)) return undefined;
   return stackOverTexts(lines, numbers, under.reverse(), first, hasMark);
@@ -1283,9 +1277,9 @@ function blockUnderNumber(lines: (Line | 'page')[], i: number): boolean {
 
 /**
  * Notes whose numbers stand in one stack above their texts (see stackAtFoot): the lines under
- * the stack, one note each when there are as many as numbers, otherwise split where a line
- * starts an address, or with a capital or a digit after a line that ends like a reference
- * (the first line starts a note whatever its case).
+ * the stack, one note each when there are as many as numbers, otherwise split at blank lines
+ * and where a line starts an address, or with a capital or a digit after a line that ends
+ * like a reference (the first line starts a note whatever its case).
  */
 function stackOverTexts(
   lines: (Line | 'page')[],
@@ -1300,10 +1294,15 @@ function stackOverTexts(
   if (numbers.some((x) => x.at > under[0]) || range(stackTop, under[0]).some((k) => lines[k] !== 'page' && (lines[k] as Line).text !== '' && !numberAt.has(k))) return undefined;
   const texts: number[][] = [];
   for (const k of under) {
-    // A capital starts a note after a line that ends like one ("… nr. 6."), not after "… over de"; an address always does.
+    // A blank line parts two notes; a capital starts one after a line that ends like a
+    // reference ("… nr. 6."), not after "… over de"; an address always does. (Cells of a
+    // table, one to a line with blank lines between, make more texts than numbers: no stack.)
     const text = (lines[k] as Line).text;
-    const previous = texts.length > 0 ? (lines[texts[texts.length - 1][texts[texts.length - 1].length - 1]] as Line).text : '';
-    const startsNote = texts.length === 0 || under.length === numbers.length || (/^[\p{Lu}\d]/u.test(text) && endsLikeReference(previous)) || /^(?:https?:|www\.)/i.test(text);
+    const lastAt = texts.length > 0 ? texts[texts.length - 1][texts[texts.length - 1].length - 1] : -1;
+    const previous = lastAt >= 0 ? (lines[lastAt] as Line).text : '';
+    const afterBlank = lastAt >= 0 && k > lastAt + 1;
+    const startsNote =
+      texts.length === 0 || under.length === numbers.length || afterBlank || (/^[\p{Lu}\d]/u.test(text) && endsLikeReference(previous)) || /^(?:https?:|www\.)/i.test(text);
     if (startsNote) texts.push([k]);
     else texts[texts.length - 1].push(k);
   }

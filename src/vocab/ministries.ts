@@ -84,7 +84,21 @@ const NAMES: readonly { name: string; ministry: Ministry }[] = [
  */
 export function ministryOf(text: string): Ministry | undefined {
   // What follows "(mede) namens" is another member of the government: the role is before it.
-  const own = text.replace(/,?\s*(?:mede\s+)?namens\b.*$/is, '').trim();
+  return ministryNamedIn(text.replace(NAMENS, '').trim());
+}
+
+/**
+ * The ministry of the member of the government a role signs for ("… mede namens de Minister
+ * van Justitie en Veiligheid"), or undefined when it names none.
+ */
+export function ministryOnBehalfOf(text: string): Ministry | undefined {
+  const m = NAMENS.exec(text);
+  return m ? ministryNamedIn(m[0].replace(/^,?\s*(?:mede\s+)?namens\s*/i, '')) : undefined;
+}
+
+const NAMENS = /,?\s*(?:mede\s+)?namens\b.*$/is;
+
+function ministryNamedIn(own: string): Ministry | undefined {
   if (/\bminister-president\b/i.test(own)) return ministryByName('Algemene Zaken');
   const m = /\b(?:minister|staatssecretaris|ministerie)\s+van\s+(.+)$/i.exec(own);
   if (!m) return undefined;

@@ -420,3 +420,22 @@ describe('numbers over their notes at a page foot, more shapes', () => {
     expect(answer(l)).toEqual(['Het rapport en de monitor laten dat zien; de toezichthouder gaat over zijn eigen beleid.']);
   });
 });
+
+describe('numbers over their notes at a page foot: where the stack rule must not take all', () => {
+  const letter = (foot: string[]) =>
+    pages(
+      ['Datum 9 maart 2026', 'Betreft Antwoorden op vragen over toezicht', '', 'Hierbij bied ik u de antwoorden aan.', '', 'Pagina 1 van 3'],
+      ['Vraag 1', 'Wat doet de toezichthouder?', 'Antwoord op vraag 1', ...foot, '', 'Pagina 2 van 3'],
+      ['Vraag 2', 'Is dat genoeg?', 'Antwoord op vraag 2', 'Ja.', '', 'Pagina 3 van 3'],
+    );
+
+  it('note texts with a blank line between them, under two stacked numbers: one note each', () => {
+    const { letter: l } = read(letter(['Dit staat op de site van de rijksoverheid.1 Verder is er een brief', 'verschenen.2 Dat is alles.', '1', '2', 'www.rijksoverheid.nl/documenten/rapport', '', 'Kamerstuk 36 410 VI, nr. 26.']));
+    expect(notes(l).map((n) => n.text)).toEqual(['www.rijksoverheid.nl/documenten/rapport', 'Kamerstuk 36 410 VI, nr. 26.']);
+  });
+
+  it('one number over its note, then a note printed with its number: both notes, each whole', () => {
+    const { letter: l } = read(letter(['Dit staat in de brief van de minister.1 Verder is er een rapport', 'verschenen.2', '', '1', 'Kamerstuk 36 410 VI, nr. 26', '2 Zie het rapport van het Planbureau voor de Leefomgeving.']));
+    expect(notes(l).map((n) => n.text)).toEqual(['Kamerstuk 36 410 VI, nr. 26', 'Zie het rapport van het Planbureau voor de Leefomgeving.']);
+  });
+});

@@ -111,6 +111,20 @@ describe('a short line said more than once, in text without form feeds', () => {
     expect(r.diagnostics.filter((d) => d.message.includes('dropped'))).toEqual([]);
   });
 
+  it('is kept under a bare "Antwoord" label, as the answer, not a theme over the next question; so are the cells of a flattened table', () => {
+    const bare = [1, 2, 3].flatMap((k) => [`Vraag ${k}`, `Waar staat regeling ${k}?`, '', 'Antwoord', 'Zie de bijlage', '']);
+    const r = read([...head, ...cover, ...signature, ...bare]);
+    const items = r.letter.questionsAndAnswers!.sections.flatMap((s) => s.items);
+    expect(r.letter.questionsAndAnswers!.sections).toHaveLength(1);
+    expect(items.filter((i) => i.type === 'answer').map((a) => a.body.map((b) => (b.type === 'paragraph' ? b.content.map((c) => (c.type === 'text' ? c.text : '')).join('') : b.type)))).toEqual([
+      ['Zie de bijlage'],
+      ['Zie de bijlage'],
+      ['Zie de bijlage'],
+    ]);
+    const table = read([...head, ...cover, ...signature, 'Vraag 1', 'Welke regio\'s?', 'Antwoord op vraag 1', 'De stand per regio:', '', 'Regio', 'Subsidie', 'Noord', 'ja', 'Zuid', 'ja', 'Oost', 'nee']);
+    expect(table.text.join(' ')).toContain('Regio Subsidie Noord ja Zuid ja Oost nee');
+  });
+
   it('is kept each time in Markdown extracted from a letter, too', () => {
     const markdown = [...head.filter(Boolean), cover.join(' '), ...questions('Zie de bijlage').filter(Boolean).map((l) => (/^(?:Vraag|Antwoord)/.test(l) ? `**${l}**` : l))].join('\n\n');
     const { letter, diagnostics } = importMarkdown(markdown);
@@ -230,7 +244,7 @@ describe('lettered items that OCR ran on in one paragraph of old Handelingen', (
 });
 
 describe('running heads of pages that an extractor printed without form feeds', () => {
-  it('are dropped where they repeat the letterhead or stand as a run of repeated lines, with no page number beside them', () => {
+  it('are dropped where they repeat the letterhead, with no page number beside them', () => {
     const letterhead = ['Directie Bibliotheken', 'Datum', '5 mei 2026', 'Ons kenmerk', '88120', ''];
     const runningHead = ['Directie Bibliotheken', 'Datum', '5 mei 2026', 'Ons kenmerk', '88120'];
     const r = read([

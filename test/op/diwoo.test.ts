@@ -54,8 +54,14 @@ describe('DiWoo record of a letter', () => {
     expect(responsibleMinistry(withRole('minister van Buitenlandse Zaken mede namens de heer Ritzen, minister van Onderwijs en Wetenschappen'))?.uri).toMatch(/mnre1013$/);
     expect(responsibleMinistry(withRole('De Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst'))?.uri).toMatch(/mnre1090$/);
     expect(responsibleMinistry(withRole('De Minister van Financiënwetgeving'))).toBeUndefined();
-    // Who is named after "mede namens" is someone else; a minister without portfolio names no ministry.
-    expect(responsibleMinistry(withRole('De Minister voor Buitenlandse Handel en Ontwikkelingshulp, mede namens de Minister van Economische Zaken en Klimaat'))).toBeUndefined();
+    // Who is named after "mede namens" is someone else: a role of its own comes first.
+    expect(responsibleMinistry(withRole('De Minister van Financiën, mede namens de Minister van Justitie en Veiligheid'))?.uri).toMatch(/mnre1090$/);
+    // A minister without portfolio names no ministry of its own: the one signed for is taken, and said.
+    const withoutPortfolio = withRole('minister Weerwind (Rechtsbescherming), mede namens de minister van Justitie en Veiligheid');
+    expect(responsibleMinistry(withoutPortfolio)?.uri).toMatch(/mnre1058$/);
+    expect(exportDiwooFiles(withoutPortfolio).diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', pointer: '/signatories/0/role', message: expect.stringContaining('names no ministry of its own (a minister without portfolio)') }),
+    ]);
     expect(responsibleMinistry(withRole('Staatssecretaris van Verkeer en Water-staat'))?.uri).toMatch(/mnre1130$/);
   });
 

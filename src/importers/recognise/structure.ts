@@ -105,6 +105,11 @@ export class QaBuilder {
     return this.current !== undefined;
   }
 
+  /** True when a question or answer is open and has no text yet. */
+  get itemWithoutText(): boolean {
+    return this.current !== undefined && this.current.body.length === 0;
+  }
+
   add(block: Block): void {
     if (!this.current) throw new Error('no question or answer to add to');
     this.current.body.push(block);
@@ -261,7 +266,8 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       if (labelled.rest) qa.add(labelled.rest);
       continue;
     }
-    if (isThemeHeading(b, blocks[i + 1]) || (b.kind === 'heading' && !labelOf(b))) {
+    // A short line right under a label is that item's text ("Antwoord" / "Zie de bijlage"), never a theme.
+    if ((isThemeHeading(b, blocks[i + 1]) && !qa.itemWithoutText) || (b.kind === 'heading' && !labelOf(b))) {
       qa.section(normalizeSpace(sourceText(b)));
       continue;
     }
