@@ -1295,14 +1295,14 @@ function stackOverTexts(
   const texts: number[][] = [];
   for (const k of under) {
     // A blank line parts two notes; a capital starts one after a line that ends like a
-    // reference ("… nr. 6."), not after "… over de"; an address always does. (Cells of a
+    // reference ("… nr. 6.", "… nr. 26"), not after "… over de"; an address always does. (Cells of a
     // table, one to a line with blank lines between, make more texts than numbers: no stack.)
     const text = (lines[k] as Line).text;
     const lastAt = texts.length > 0 ? texts[texts.length - 1][texts[texts.length - 1].length - 1] : -1;
     const previous = lastAt >= 0 ? (lines[lastAt] as Line).text : '';
     const afterBlank = lastAt >= 0 && k > lastAt + 1;
     const startsNote =
-      texts.length === 0 || under.length === numbers.length || afterBlank || (/^[\p{Lu}\d]/u.test(text) && endsLikeReference(previous)) || /^(?:https?:|www\.)/i.test(text);
+      texts.length === 0 || under.length === numbers.length || afterBlank || (/^[\p{Lu}\d]/u.test(text) && (endsLikeReference(previous) || /\d$/.test(previous))) || /^(?:https?:|www\.)/i.test(text);
     if (startsNote) texts.push([k]);
     else texts[texts.length - 1].push(k);
   }

@@ -434,6 +434,11 @@ describe('numbers over their notes at a page foot: where the stack rule must not
     expect(notes(l).map((n) => n.text)).toEqual(['www.rijksoverheid.nl/documenten/rapport', 'Kamerstuk 36 410 VI, nr. 26.']);
   });
 
+  it('a note that ends on a number ("nr. 26"), then one over two lines, under two stacked numbers: one note each', () => {
+    const { letter: l } = read(letter(['Dit staat in de brief van de minister.1 Verder is er een rapport', 'verschenen.2', '', '1', '2', 'Kamerstuk 36 410 VI, nr. 26', 'Zie het rapport van het Planbureau voor de Leefomgeving over', 'regeldruk.']));
+    expect(notes(l).map((n) => n.text)).toEqual(['Kamerstuk 36 410 VI, nr. 26', 'Zie het rapport van het Planbureau voor de Leefomgeving over regeldruk.']);
+  });
+
   it('one number over its note, then a note printed with its number: both notes, each whole', () => {
     const { letter: l } = read(letter(['Dit staat in de brief van de minister.1 Verder is er een rapport', 'verschenen.2', '', '1', 'Kamerstuk 36 410 VI, nr. 26', '2 Zie het rapport van het Planbureau voor de Leefomgeving.']));
     expect(notes(l).map((n) => n.text)).toEqual(['Kamerstuk 36 410 VI, nr. 26', 'Zie het rapport van het Planbureau voor de Leefomgeving.']);
