@@ -295,8 +295,14 @@ function dropFurniture(lines: (Line | 'page')[], diagnostics: Diagnostic[]): (Li
   // the reference), or one among page furniture (beside "Pagina 2 van 5", a footer, a page number).
   // The letterhead as one text: pdftotext may run its columns together ("Directoraat-Generaal
   // Migratie Bureau Internationale Migratie Turfmarkt"), the running head not.
+  // The running head may also glue a label to its value ("Ons kenmerk4975504"): compared
+  // without spaces too, where long enough not to match by chance.
   const letterheadText = ` ${lines.slice(0, Math.max(0, firstProse)).flatMap((l) => (l === 'page' ? [] : [l.text])).join(' ')} `;
-  const inLetterhead = (text: string) => text.length >= 4 && letterheadText.includes(` ${text} `);
+  const letterheadCompact = letterheadText.replace(/\s+/g, '');
+  const inLetterhead = (text: string) => {
+    const compact = text.replace(/\s+/g, '');
+    return (text.length >= 4 && letterheadText.includes(` ${text} `)) || (compact.length >= 12 && letterheadCompact.includes(compact));
+  };
   // Each line is asked once whether it is a footer or a page number, however many repeats look round it.
   const furniture: (boolean | undefined)[] = [];
   const isFurniture = (k: number) => (furniture[k] ??= (lines[k] as Line).text !== '' && (isFooter((lines[k] as Line).text) || /^\d{1,3}$/.test((lines[k] as Line).text)));
