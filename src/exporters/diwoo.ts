@@ -71,8 +71,9 @@ function ministryNamed(letter: Letter): { ministry: Ministry; pointer: string; o
  * renamed or merged names its successor (the value lists hold today's ministries only).
  */
 export function exportDiwooFiles(letter: Letter): ExportFiles {
-  const data = exportDiwoo(letter);
-  const { ministry, pointer: at, onBehalf } = ministryNamed(letter)!;
+  const named = ministryNamed(letter);
+  const data = diwooRecord(letter, named?.ministry);
+  const { ministry, pointer: at, onBehalf } = named!;
   const diagnostics: Diagnostic[] = [];
   if (onBehalf) {
     diagnostics.push({
@@ -92,7 +93,11 @@ export function exportDiwooFiles(letter: Letter): ExportFiles {
 }
 
 export function exportDiwoo(letter: Letter): string {
-  const ministry = responsibleMinistry(letter);
+  return diwooRecord(letter, responsibleMinistry(letter));
+}
+
+/** The DiWoo record of a letter whose responsible ministry is found; refused without one. */
+function diwooRecord(letter: Letter, ministry: Ministry | undefined): string {
   if (!ministry) {
     const roles = (letter.signatories ?? []).map((s) => s.role).filter(Boolean);
     throw new DiwooExportError(

@@ -137,7 +137,7 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   // so is a letter without answers that says they come later or came in another letter.
   letter.kind =
     declared.kind ??
-    ((answerCount === 0 && POSTPONEMENT.test(allText)) || (structure.mededeling && answerCount === 0) ? 'postponement-notice' : 'answer-letter');
+    (answerCount === 0 && (POSTPONEMENT.test(allText) || structure.mededeling) ? 'postponement-notice' : 'answer-letter');
   const chamber = declared.chamber ?? findChamber(allText, publicationHeader ? input : []);
   if (chamber) letter.chamber = chamber;
   const letterhead = declared.letterhead ?? head?.letterhead;

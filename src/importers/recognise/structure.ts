@@ -3,6 +3,7 @@
  * answers, in the styles letters use (labels, numbered paragraphs, italics, no labels).
  */
 import { parseDutchDate } from '../../model/dates';
+import { labelFor } from '../../model/labels';
 import type { Diagnostic } from '../../model/diagnostics';
 import { normalizeSpace, plainText } from '../../model/text';
 import type { Answer, Block, Inline, Question, Section, Signatory } from '../../model/types';
@@ -564,12 +565,12 @@ export function structureAuthored(blocks: Item[], diagnostics: Diagnostic[]): St
 function ocrParagraph(text: string, line: number, diagnostics: Diagnostic[]): Block {
   if (!/^a\.\s/.test(text)) return paragraph([{ type: 'text', text }]);
   const pieces = text.split(/(?<=;)\s+(?=[b-z]\.\s)/);
-  const inTurn = pieces.every((piece, k) => piece.startsWith(`${String.fromCharCode(97 + k)}. `));
-  if (pieces.length < 2 || !inTurn) return paragraph([{ type: 'text', text }]);
-  diagnostics.push({ severity: 'info', line, message: `items ${pieces.map((_, k) => `${String.fromCharCode(97 + k)}.`).join(', ')} run on in one paragraph read as a list` });
+  const labels = pieces.map((_, k) => labelFor('lower-alpha', k));
+  if (pieces.length < 2 || !pieces.every((piece, k) => piece.startsWith(`${labels[k]} `))) return paragraph([{ type: 'text', text }]);
+  diagnostics.push({ severity: 'info', line, message: `items ${labels.join(', ')} run on in one paragraph read as a list` });
   return {
     type: 'list',
     style: 'lower-alpha',
-    items: pieces.map((piece, k) => ({ label: `${String.fromCharCode(97 + k)}.`, content: [paragraph([{ type: 'text', text: piece.slice(3) }])] })),
+    items: pieces.map((piece, k) => ({ label: labels[k], content: [paragraph([{ type: 'text', text: piece.slice(labels[k]!.length + 1) }])] })),
   };
 }
