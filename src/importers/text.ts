@@ -96,9 +96,33 @@ export function importText(source: string): ImportResult {
     diagnostics,
   );
   const { rest, defs } = takeFootnotes(ocrFootnoteMarks(ocrConfusions(body, diagnostics), diagnostics), diagnostics);
+  return fromLines(rest, defs, diagnostics);
+}
+
+function fromLines(rest: (Line | 'page')[], defs: SourceBlock[], diagnostics: Diagnostic[]): ImportResult {
   const blocks = [...paragraphs(joinLoneListLabels(pairStackedListLabels(joinDividedWords(rest, diagnostics), diagnostics), diagnostics), diagnostics), ...defs];
   const result = recognise(blocks);
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), lines: result.lines };
+}
+
+/** One line of text with its evidence; '' text is a blank line. */
+export type TextLine = Line;
+export interface LineImportOptions {
+  /** The caller has already taken page furniture out (skip the furniture stages). */
+  furnitureDone?: boolean;
+  /** Footnote definitions the caller found itself; the text stages then look for no notes. */
+  notes?: SourceBlock[];
+}
+
+/** The text importer's stages from lines on (what importText runs after reading its source). */
+export function importTextLines(lines: (TextLine | 'page')[], options: LineImportOptions = {}): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const body = options.furnitureDone
+    ? lines
+    : liftLoneMarks(dropFurniture(sideValuesFromRunningHeads(sideColumnAfterBody(marginNumbers(lines, diagnostics), diagnostics), diagnostics), diagnostics), diagnostics);
+  if (options.notes) return fromLines(ocrConfusions(body, diagnostics), options.notes, diagnostics);
+  const { rest, defs } = takeFootnotes(ocrFootnoteMarks(ocrConfusions(body, diagnostics), diagnostics), diagnostics);
+  return fromLines(rest, defs, diagnostics);
 }
 
 /* ---------- words divided inside a line ---------- */

@@ -9,6 +9,8 @@ export interface Diagnostic {
   /** 1-based line (and column) in the input file, where the finding is about the input. */
   line?: number;
   column?: number;
+  /** 1-based page of the input, where the input has pages and no lines (a PDF). */
+  page?: number;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -24,12 +26,13 @@ export function pointer(...tokens: (string | number)[]): string {
   return tokens.map((t) => '/' + pointerToken(t)).join('');
 }
 
-/** "error at /metadata/date: …" or "warning, line 12: …" */
+/** "error at /metadata/date: …", "letter.txt:12: warning: …" or "letter.pdf: page 3: warning: …" */
 export function formatDiagnostic(d: Diagnostic, file?: string): string {
   const where: string[] = [];
   if (file !== undefined) where.push(file);
   if (d.line !== undefined) where.push(d.column !== undefined ? `${d.line}:${d.column}` : String(d.line));
   let head = where.join(':');
+  if (d.page !== undefined) head += (head ? ': ' : '') + `page ${d.page}`;
   if (d.pointer !== undefined) head += (head ? ' ' : '') + `at ${d.pointer || '/'}`;
   return `${head ? head + ': ' : ''}${d.severity}: ${d.message}`;
 }

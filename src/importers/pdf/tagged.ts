@@ -4,21 +4,19 @@
  * /ActualText holds it exactly, so nothing depends on how the page broke the lines. The
  * data no page prints (kind, chamber, inquiry) is in the document information.
  *
- * Any other PDF is answered with what to do instead: an untagged PDF has no structure to
- * read, and the text importer (on `pdftotext -layout` output) is the way for it.
+ * Any other PDF (untagged, or tagged by another producer) is read by its layout
+ * (./layout.ts).
  */
 import { PDFArray, PDFDict, PDFNumber, type PDFObject } from 'pdf-lib';
-import type { Diagnostic } from '../model/diagnostics';
-import type { Block, Footnote, Inline, Letter, List, ListItem, Question, Answer, Section, Signatory, TableRow } from '../model/types';
-import { normalizeInlines, normalizeSpace } from '../model/text';
-import { parseDutchDate } from '../model/dates';
-import { asDict, dictAt, entry, itemsOf, nameAt, parsePdf, PdfStructureError, textAt, type ParsedPdf } from '../check/pdfua/pdf';
-import { CUSTOM_ROLES, DERIVED_LABEL_TITLE, LIST_NUMBERING, PDF_DATA_KEY, type PdfLetterData } from '../exporters/pdf/structure';
-import type { ImportResult } from './result';
-import { compact } from '../model/compact';
-import type { FormattingType } from '../model/text';
-
-const USE_TEXT_IMPORTER = 'for any other PDF, run `pdftotext -layout letter.pdf letter.txt` and convert the text (kamerbrief convert letter.txt)';
+import type { Diagnostic } from '../../model/diagnostics';
+import type { Block, Footnote, Inline, Letter, List, ListItem, Question, Answer, Section, Signatory, TableRow } from '../../model/types';
+import { normalizeInlines, normalizeSpace } from '../../model/text';
+import { parseDutchDate } from '../../model/dates';
+import { asDict, dictAt, entry, itemsOf, nameAt, PdfStructureError, textAt, type ParsedPdf } from '../../check/pdfua/pdf';
+import { CUSTOM_ROLES, DERIVED_LABEL_TITLE, LIST_NUMBERING, PDF_DATA_KEY, type PdfLetterData } from '../../exporters/pdf/structure';
+import type { ImportResult } from '../result';
+import { compact } from '../../model/compact';
+import type { FormattingType } from '../../model/text';
 
 /** One structure element, read: its type, entries and children in order. */
 interface Node {
@@ -33,23 +31,26 @@ interface Node {
   listNumbering?: string;
 }
 
-export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
-  let pdf: ParsedPdf;
+/**
+ * The letter of a PDF kamerbrief wrote, read from its structure tree; undefined when the PDF
+ * is not one of ours (no structure tree, or one without our letterhead element), so that the
+ * caller reads it by layout instead.
+ */
+export function readOwnPdf(pdf: ParsedPdf): ImportResult | undefined {
+  const treeRoot = dictAt(pdf, pdf.catalog, 'StructTreeRoot');
+  if (!treeRoot) return undefined;
+  let roots: Node[];
   try {
-    pdf = await parsePdf(bytes);
+    roots = readKids(pdf, treeRoot, 0).children;
   } catch (err) {
-    if (err instanceof PdfStructureError) return fail(`not readable as a PDF: ${err.message}`);
+    // A recursive or absurdly deep tree is not ours: read the pages by layout.
+    if (err instanceof PdfStructureError || err instanceof RangeError) return undefined;
     throw err;
   }
-  const treeRoot = dictAt(pdf, pdf.catalog, 'StructTreeRoot');
-  if (!treeRoot) return fail(`this PDF is not tagged (it has no structure tree), so kamerbrief cannot read its structure; ${USE_TEXT_IMPORTER}`);
-  const roots = readKids(pdf, treeRoot, 0).children;
   const documentNode = roots.find((n) => n.type === 'Document');
+  if (!documentNode || !documentNode.children.some((c) => c.type === 'Briefhoofd')) return undefined;
   const info = asDict(pdf.context.lookup(pdf.context.trailerInfo.Info));
   const dataText = info ? textAt(pdf, info, PDF_DATA_KEY) : undefined;
-  if (!documentNode || !documentNode.children.some((c) => c.type === 'Briefhoofd')) {
-    return fail(`this tagged PDF was not made by kamerbrief (no letterhead in its structure tree); kamerbrief reads the structure of its own PDFs only; ${USE_TEXT_IMPORTER}`);
-  }
   let data: PdfLetterData | undefined;
   try {
     data = dataText ? (JSON.parse(dataText) as PdfLetterData) : undefined;
@@ -59,16 +60,15 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
   return new PdfLetterReader(data).read(documentNode);
 }
 
-function fail(message: string): ImportResult {
-  return { diagnostics: [{ severity: 'error', message }] };
-}
-
 /** Depth of the structure tree we follow; ours is a dozen levels deep. */
 const MAX_DEPTH = 64;
 
 /** The kids of a structure element in one pass: its child elements, and the URIs of the link annotations it claims (OBJR). */
-function readKids(pdf: ParsedPdf, parent: PDFDict, depth: number): { children: Node[]; uris: string[] } {
+function readKids(pdf: ParsedPdf, parent: PDFDict, depth: number, seen = new Set<PDFDict>()): { children: Node[]; uris: string[] } {
   if (depth > MAX_DEPTH) throw new PdfStructureError('the structure tree is nested too deep');
+  // An element met twice makes the tree a graph: walking it could take exponential time.
+  if (seen.has(parent)) throw new PdfStructureError('the structure tree is recursive');
+  seen.add(parent);
   const kids = entry(pdf, parent, 'K');
   const items: PDFObject[] = kids === undefined ? [] : kids instanceof PDFArray ? itemsOf(pdf, kids) : [kids];
   const children: Node[] = [];
@@ -90,7 +90,7 @@ function readKids(pdf: ParsedPdf, parent: PDFDict, depth: number): { children: N
       title: textAt(pdf, dict, 'T'),
       actualText: textAt(pdf, dict, 'ActualText'),
       id: textAt(pdf, dict, 'ID'),
-      ...readKids(pdf, dict, depth + 1),
+      ...readKids(pdf, dict, depth + 1, seen),
       listNumbering: nameAt(pdf, dictAt(pdf, dict, 'A'), 'ListNumbering'),
     });
   }

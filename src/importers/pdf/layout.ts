@@ -1,0 +1,98 @@
+/**
+ * Stage 4 of the layout reader. In: the sorted zones of every page. Out: the letter. The
+ * body segments become text lines in reading order (a blank line where the page leaves
+ * more room than a line's pitch, the side column marked as such), the foot notes become
+ * footnote definitions, and both go to the text importer's stages from lines on, and so to
+ * the shared recogniser: the PDF supplies better evidence to the same rules. Diagnostics
+ * name the page.
+ */
+import type { Diagnostic } from '../../model/diagnostics';
+import type { FootnoteDefBlock, SourceBlock } from '../recognise/blocks';
+import type { ImportResult } from '../result';
+import { importTextLines, type TextLine } from '../text';
+import type { BodyColumn, Segment } from './lines';
+import type { FootNoteText, Zones } from './zones';
+
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+
+/** Ligatures as letters, soft hyphens out, every kind of space as a space. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => LIGATURES[c])
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
+export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: number): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const lines: (TextLine | 'page')[] = [];
+  const pageOfLine: number[] = [0];
+  const push = (text: string, page: number, side?: boolean) => {
+    const line = pageOfLine.length;
+    pageOfLine.push(page);
+    lines.push(side ? { text, line, page, side } : { text, line, page });
+  };
+  for (const f of zones.furniture) diagnostics.push({ severity: 'info', page: f.segment.page, message: `${f.why} is page furniture, not letter content` });
+  const byPage = new Map<number, Segment[]>();
+  for (const s of zones.body) byPage.set(s.page, [...(byPage.get(s.page) ?? []), s]);
+  const pitch = linePitch(zones.body, body);
+  for (let page = 1; page <= pageCount; page++) {
+    if (page > 1) lines.push('page');
+    const segs = (byPage.get(page) ?? []).sort((a, b) => b.y - a.y || a.x - b.x);
+    let previous: Segment | undefined;
+    for (const s of segs) {
+      const text = cleanText(s.text);
+      if (!text) continue;
+      if (s.column === 'side') {
+        push(text, page, true);
+        continue;
+      }
+      if (previous && previous.y - s.y > 1.45 * Math.max(pitch, s.size * 1.1)) push('', page);
+      else if (previous && (previous.bold !== s.bold || Math.abs(previous.size - s.size) > 0.6) && previous.y - s.y > 0.5 * s.size) push('', page);
+      push(text, page);
+      previous = s;
+    }
+  }
+  // Notes get line numbers past the body's, on their page, for diagnostics.
+  const notes: SourceBlock[] = zones.notes.map((n) => {
+    pageOfLine.push(n.page);
+    return noteBlock(n, pageOfLine.length - 1);
+  });
+  const result = importTextLines(lines, notes.length > 0 ? { notes } : {});
+  const onPage = (d: Diagnostic): Diagnostic => {
+    if (d.line === undefined) return d;
+    const { line, column, ...rest } = d;
+    void column;
+    return { ...rest, page: pageOfLine[line] ?? pageOfLine[pageOfLine.length - 1] };
+  };
+  return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics.map(onPage)] };
+}
+
+/** The distance most body-size lines of the body column stand apart. */
+function linePitch(segs: Segment[], body: BodyColumn): number {
+  const gaps = new Map<number, number>();
+  const column = segs.filter((s) => s.column === 'body' && Math.abs(s.size - body.size) < 0.6).sort((a, b) => a.page - b.page || b.y - a.y);
+  for (let i = 1; i < column.length; i++) {
+    if (column[i].page !== column[i - 1].page) continue;
+    const gap = Math.round((column[i - 1].y - column[i].y) * 2) / 2;
+    if (gap > 0) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+  }
+  return [...gaps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? body.size * 1.2;
+}
+
+/** A note's lines joined as the text importer joins wrapped lines, as one paragraph. */
+function noteBlock(note: FootNoteText, line: number): FootnoteDefBlock {
+  let text = '';
+  for (const raw of note.lines) {
+    const line = cleanText(raw);
+    if (!line) continue;
+    if (text === '') text = line;
+    else if (/-$/.test(text) && /(:\/\/|www\.|\/)\S*-$/.test(text)) text += line; // an address goes on
+    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
+    else if (/-$/.test(text)) text += line;
+    else text += ' ' + line;
+  }
+  return { kind: 'footnoteDef', label: note.label, line, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }], mark: 'superscript' };
+}

@@ -1,0 +1,170 @@
+/**
+ * Stage 3 of the layout reader. In: every page's segments and the body column. Out: each
+ * segment sorted into what it is on the page:
+ * - furniture: a segment printed at the same place on several pages, equal up to its
+ *   numbers ("Pagina 3 van 7", a footer with the page number), standing outside the body
+ *   text (no body-size text between it and the page edge), and numbers alone at a page edge
+ *   that count up with the pages; the running side column is furniture too, but its first
+ *   occurrence is kept as evidence (its Datum and Ons kenmerk);
+ * - notes: the page foot's smaller type under the body text, split into notes at their
+ *   raised labels, a note without a label at the top of a page's foot going on from the
+ *   note before it;
+ * - body: everything else, with raised marks already written as superscript digits.
+ */
+import type { BodyColumn, Segment } from './lines';
+
+export interface Furniture {
+  segment: Segment;
+  why: string;
+}
+
+export interface FootNoteText {
+  label: string;
+  page: number;
+  lines: string[];
+}
+
+export interface Zones {
+  body: Segment[];
+  furniture: Furniture[];
+  notes: FootNoteText[];
+}
+
+const key = (s: Segment) => s.text.replace(/[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '#').replace(/\s+/g, '').toLowerCase();
+/** Same place on the page, within this many points (left, right or centre alignment). */
+const SAME_PLACE = 3;
+
+export function sortZones(pages: Segment[][], body: BodyColumn): Zones {
+  const furniture = new Map<Segment, string>();
+  const keptSide = new Set<Segment>();
+  repeatedAtSamePlace(pages, body, furniture, keptSide);
+  pageNumbers(pages, body, furniture);
+  const notes: FootNoteText[] = [];
+  const inNotes = new Set<Segment>();
+  let open: FootNoteText | undefined;
+  let last = 0;
+  for (const segs of pages) {
+    const found = footNotes(segs, body, furniture, open, last);
+    if (!found) continue;
+    for (const s of found.used) inNotes.add(s);
+    for (const n of found.notes) {
+      notes.push(n);
+      last = Number(n.label);
+    }
+    open = notes[notes.length - 1];
+  }
+  return {
+    body: pages.flat().filter((s) => (!furniture.has(s) || keptSide.has(s)) && !inNotes.has(s)),
+    furniture: pages.flat().filter((s) => furniture.has(s) && !keptSide.has(s)).map((segment) => ({ segment, why: furniture.get(segment)! })),
+    notes,
+  };
+}
+
+/** True when no body-size text of the body column stands between the segment and the top or bottom edge. */
+function outsideBodyText(segs: Segment[], s: Segment, body: BodyColumn): boolean {
+  const bodyText = segs.filter((o) => o !== s && o.column === 'body' && Math.abs(o.size - body.size) < 0.6 && o.text.length > 3);
+  return !bodyText.some((o) => o.y > s.y) || !bodyText.some((o) => o.y < s.y);
+}
+
+function samePlace(a: Segment, b: Segment): boolean {
+  if (Math.abs(a.y - b.y) > SAME_PLACE) return false;
+  return Math.abs(a.x - b.x) <= SAME_PLACE || Math.abs(a.right - b.right) <= SAME_PLACE || Math.abs(a.x + a.right - b.x - b.right) <= 2 * SAME_PLACE;
+}
+
+function repeatedAtSamePlace(pages: Segment[][], body: BodyColumn, furniture: Map<Segment, string>, keptSide: Set<Segment>): void {
+  if (pages.length < 2) return;
+  const byKey = new Map<string, Segment[]>();
+  for (const segs of pages) for (const s of segs) {
+    const k = key(s);
+    if (!k) continue;
+    const list = byKey.get(k);
+    if (list) list.push(s);
+    else byKey.set(k, [s]);
+  }
+  for (const list of byKey.values()) {
+    const pagesSeen = new Set(list.map((s) => s.page));
+    if (pagesSeen.size < 2) continue;
+    // Each occurrence with another on another page at the same place.
+    const repeats = list.filter((s) => list.some((o) => o.page !== s.page && samePlace(s, o)));
+    if (new Set(repeats.map((s) => s.page)).size < 2) continue;
+    const first = Math.min(...repeats.map((s) => s.page));
+    for (const s of repeats) {
+      if (s.column === 'side') {
+        furniture.set(s, `running side column "${s.text}" (repeated at the same place on ${pagesSeen.size} pages)`);
+        // The first page that prints the running column keeps it: its values are evidence.
+        if (s.page === first) keptSide.add(s);
+        continue;
+      }
+      if (!outsideBodyText(pages[s.page - 1] ?? [], s, body)) continue;
+      furniture.set(s, `${s.y > body.size * 40 ? 'running head or footer' : 'footer'} "${s.text}" (repeated at the same place on ${pagesSeen.size} pages)`);
+    }
+  }
+}
+
+/** A number alone at the top or bottom of pages, counting up with them: page numbers. */
+function pageNumbers(pages: Segment[][], body: BodyColumn, furniture: Map<Segment, string>): void {
+  const candidates: Segment[] = [];
+  for (const segs of pages) {
+    const rest = segs.filter((s) => !furniture.has(s));
+    if (rest.length === 0) continue;
+    const top = rest.reduce((a, b) => (b.y > a.y ? b : a));
+    const bottom = rest.reduce((a, b) => (b.y < a.y ? b : a));
+    for (const s of new Set([top, bottom])) if (/^\d{1,4}$/.test(s.text) && s.leadingMark === undefined) candidates.push(s);
+  }
+  // Counting up with the pages: the same offset between number and page on most pages.
+  const offsets = new Map<number, number>();
+  for (const s of candidates) offsets.set(Number(s.text) - s.page, (offsets.get(Number(s.text) - s.page) ?? 0) + 1);
+  for (const s of candidates) {
+    const offset = Number(s.text) - s.page;
+    if ((offsets.get(offset) ?? 0) >= Math.min(2, pages.length) || (pages.length === 1 && offset === 0)) furniture.set(s, `page number "${s.text}"`);
+  }
+  void body;
+}
+
+/**
+ * The notes at the foot of one page: the segments of the body column under the last line
+ * of body-size text, in smaller type, from the first labelled one on (a note that goes on
+ * from the page before may come first).
+ */
+function footNotes(segs: Segment[], body: BodyColumn, furniture: Map<Segment, string>, open: FootNoteText | undefined, last: number): { notes: FootNoteText[]; used: Segment[] } | undefined {
+  const column = segs.filter((s) => s.column === 'body' && !furniture.has(s)).sort((a, b) => b.y - a.y);
+  const foot: Segment[] = [];
+  for (let i = column.length - 1; i >= 0; i--) {
+    const s = column[i];
+    if (s.size >= 0.9 * body.size) break;
+    foot.unshift(s);
+  }
+  if (foot.length === 0) return undefined;
+  const notes: FootNoteText[] = [];
+  const used: Segment[] = [];
+  let current: FootNoteText | undefined;
+  let expected = last + 1;
+  for (const s of foot) {
+    const label = s.leadingMark ?? plainLabel(s, expected);
+    if (label !== undefined && (Number(label) === expected || Number(label) > last || Number(label) === 1)) {
+      current = { label, page: s.page, lines: [s.leadingMark !== undefined ? s.afterMark ?? '' : s.text.replace(/^\d+\s*/, '')] };
+      notes.push(current);
+      expected = Number(label) + 1;
+      used.push(s);
+    } else if (current) {
+      current.lines.push(s.text);
+      used.push(s);
+    } else if (open && notes.length === 0 && used.length === 0 && s === foot[0]) {
+      // The note of the page before goes on at this page's foot.
+      open.lines.push(s.text);
+      used.push(s);
+      current = open;
+    } else if (used.length === 0) {
+      // Small type above the first note that goes on no note: not a note (a caption, a source line).
+      continue;
+    }
+  }
+  if (used.length === 0) return undefined;
+  return { notes, used };
+}
+
+/** "3 Kamerstuk …": a note's number printed in the note's own size, where it is the next number. */
+function plainLabel(s: Segment, expected: number): string | undefined {
+  const m = /^(\d{1,3})\s+\S/.exec(s.text);
+  return m && Number(m[1]) === expected ? m[1] : undefined;
+}
