@@ -15,9 +15,17 @@ import type { FootNoteText, Zones } from './zones';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
-/** Ligatures as letters, soft hyphens out, every kind of space as a space. */
+/**
+ * Spacing accents that a PDF draws as glyphs of their own over or under a letter ("Yes¸ ilgöz"
+ * for "Yeşilgöz"), written as the combining accent of the letter before them.
+ */
+const SPACING_ACCENTS: Record<string, string> = { '¸': '\u0327', '¨': '\u0308', '´': '\u0301', 'ˆ': '\u0302', '˜': '\u0303', '˘': '\u0306', 'ˇ': '\u030C', '˚': '\u030A', '˝': '\u030B', '˛': '\u0328' };
+const SPACING_ACCENT = /(\p{L}) ?([¸¨´ˆ˜˘ˇ˚˝˛]) ?(?=\p{L})/gu;
+
+/** Ligatures as letters, accents drawn apart put on their letter, soft hyphens out, every kind of space as a space. */
 export function cleanText(text: string): string {
   return text
+    .replace(SPACING_ACCENT, (_m, letter: string, accent: string) => (letter + SPACING_ACCENTS[accent]).normalize('NFC'))
     .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => LIGATURES[c])
     .replace(/\u00AD/g, '')
     .replace(/[\u2010\u2011]/g, '-')
@@ -29,10 +37,10 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   const diagnostics: Diagnostic[] = [];
   const lines: (TextLine | 'page')[] = [];
   const pageOfLine: number[] = [0];
-  const push = (text: string, page: number, side?: boolean) => {
+  const push = (text: string, page: number) => {
     const line = pageOfLine.length;
     pageOfLine.push(page);
-    lines.push(side ? { text, line, page, side } : { text, line, page });
+    lines.push({ text, line, page });
   };
   for (const f of zones.furniture) diagnostics.push({ severity: 'info', page: f.segment.page, message: `${f.why} is page furniture, not letter content` });
   const byPage = new Map<number, Segment[]>();
@@ -40,13 +48,24 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   const pitch = linePitch(zones.body, body);
   for (let page = 1; page <= pageCount; page++) {
     if (page > 1) lines.push('page');
-    const segs = (byPage.get(page) ?? []).sort((a, b) => b.y - a.y || a.x - b.x);
+    const segs = readingOrder(byPage.get(page) ?? []);
     let previous: Segment | undefined;
     for (const s of segs) {
       const text = cleanText(s.text);
       if (!text) continue;
       if (s.column === 'side') {
-        push(text, page, true);
+        if (previous && previous.column !== 'side') push('', page);
+        push(text, page);
+        previous = s;
+        continue;
+      }
+      if (previous?.column === 'side') push('', page);
+      // A line hung under the value of a label on the line above ("Onderwerp Beantwoording …"
+      // with its next lines set from where the value starts) goes on in that line.
+      if (previous && hangsUnder(previous, s, body, pitch) && lines.length > 0 && lines[lines.length - 1] !== 'page') {
+        const last = lines[lines.length - 1] as TextLine;
+        last.text += ' ' + text;
+        previous = s;
         continue;
       }
       if (previous && previous.y - s.y > 1.45 * Math.max(pitch, s.size * 1.1)) push('', page);
@@ -68,6 +87,34 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
     return { ...rest, page: pageOfLine[line] ?? pageOfLine[pageOfLine.length - 1] };
   };
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics.map(onPage)] };
+}
+
+
+/**
+ * The body column top to bottom, then the side column: the letterhead's side column stands
+ * beside the body's lines, not inside its paragraphs, and the text stages take a side
+ * column that follows page 1's body into the letterhead (as poppler reads such a page).
+ */
+function readingOrder(segs: Segment[]): Segment[] {
+  const sorted = [...segs].sort((a, b) => b.y - a.y || a.x - b.x);
+  return [...sorted.filter((s) => s.column !== 'side'), ...sorted.filter((s) => s.column === 'side')];
+}
+
+/**
+ * True when a line is set well right of the body's left edge, a line's pitch under a line
+ * that starts at the edge, in the same type: the hanging indent of a label's value.
+ */
+function hangsUnder(above: Segment, s: Segment, body: BodyColumn, pitch: number): boolean {
+  return (
+    Math.abs(above.x - (body.left + 2)) <= 2 &&
+    s.x - above.x >= 3 * s.size &&
+    s.x < above.right &&
+    above.y - s.y <= 1.2 * pitch &&
+    Math.abs(above.size - s.size) < 0.3 &&
+    above.bold === s.bold &&
+    !/^[-–•▪◦*]|^\d{1,2}[.)]|^[a-z][.)]\s/.test(s.text) &&
+    !/^[-–•▪◦*]\s|^\d{1,2}[.)]\s|^[a-z][.)]\s/.test(above.text)
+  );
 }
 
 /** The distance most body-size lines of the body column stand apart. */

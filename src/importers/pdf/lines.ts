@@ -135,12 +135,17 @@ export function findBodyColumn(pages: PageGlyphs[]): BodyColumn {
   const size = mode(sizes);
   const ends: number[] = [];
   for (const l of lines) {
-    const runs = l.runs.filter((r) => r.text.trim() && !('shift' in r && r.shift));
+    const runs = l.runs.filter((r) => r.text.trim() && !('shift' in r && r.shift)).sort((a, b) => a.x - b.x);
     if (runs.length === 0) continue;
-    const x = Math.min(...runs.map((r) => r.x));
-    if (Math.abs(x - leftMode) > 2) continue;
+    if (Math.abs(runs[0].x - leftMode) > 2) continue;
     if (Math.abs(mainSize(runs) - size) > 0.6) continue;
-    ends.push(Math.max(...runs.map((r) => r.x + r.width)));
+    // The line ends where its words stop: a wide gap leads to another column on the same baseline.
+    let end = runs[0].x + runs[0].width;
+    for (const r of runs.slice(1)) {
+      if (r.x - end >= size) break;
+      end = Math.max(end, r.x + r.width);
+    }
+    ends.push(end);
   }
   ends.sort((a, b) => a - b);
   const right = ends.length ? ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.98))] : Math.max(...pages.map((p) => p.width));
@@ -162,7 +167,7 @@ export function pageSegments(page: PageGlyphs, body: BodyColumn): Segment[] {
       const gap = r.x - end;
       const crossesLeft = end < body.left && r.x >= body.left;
       const crossesRight = end <= body.right + 1 && r.x > body.right - 1;
-      if (!current || (!blank && gap >= 1.2 * size && (crossesLeft || crossesRight))) groups.push([r]);
+      if (!current || (!blank && gap >= size && (crossesLeft || crossesRight))) groups.push([r]);
       else current.push(r);
       if (!blank) end = Math.max(end, r.x + r.width);
     }

@@ -4,8 +4,8 @@
  * - furniture: a segment printed at the same place on several pages, equal up to its
  *   numbers ("Pagina 3 van 7", a footer with the page number), standing outside the body
  *   text (no body-size text between it and the page edge), and numbers alone at a page edge
- *   that count up with the pages; the running side column is furniture too, but its first
- *   occurrence is kept as evidence (its Datum and Ons kenmerk);
+ *   that count up with the pages; the running side column of later pages is furniture too
+ *   (page 1's side column is the letterhead's, and is not repeated at its place);
  * - notes: the page foot's smaller type under the body text, split into notes at their
  *   raised labels, a note without a label at the top of a page's foot going on from the
  *   note before it;
@@ -36,8 +36,7 @@ const SAME_PLACE = 3;
 
 export function sortZones(pages: Segment[][], body: BodyColumn): Zones {
   const furniture = new Map<Segment, string>();
-  const keptSide = new Set<Segment>();
-  repeatedAtSamePlace(pages, body, furniture, keptSide);
+  repeatedAtSamePlace(pages, body, furniture);
   pageNumbers(pages, body, furniture);
   const notes: FootNoteText[] = [];
   const inNotes = new Set<Segment>();
@@ -54,16 +53,47 @@ export function sortZones(pages: Segment[][], body: BodyColumn): Zones {
     open = notes[notes.length - 1];
   }
   return {
-    body: pages.flat().filter((s) => (!furniture.has(s) || keptSide.has(s)) && !inNotes.has(s)),
-    furniture: pages.flat().filter((s) => furniture.has(s) && !keptSide.has(s)).map((segment) => ({ segment, why: furniture.get(segment)! })),
+    body: pages.flat().filter((s) => !furniture.has(s) && !inNotes.has(s)),
+    furniture: pages.flat().filter((s) => furniture.has(s)).map((segment) => ({ segment, why: furniture.get(segment)! })),
     notes,
   };
 }
 
-/** True when no body-size text of the body column stands between the segment and the top or bottom edge. */
+/**
+ * True when no body-size text of the body column stands between the segment and the top or
+ * bottom edge, and the body text keeps more than a line's room from it: a running head or
+ * footer stands in the margin, while the first line of a page's text (a label that happens
+ * to stand at the same height on two pages) is set at the body's own pitch.
+ */
 function outsideBodyText(segs: Segment[], s: Segment, body: BodyColumn): boolean {
-  const bodyText = segs.filter((o) => o !== s && o.column === 'body' && Math.abs(o.size - body.size) < 0.6 && o.text.length > 3);
-  return !bodyText.some((o) => o.y > s.y) || !bodyText.some((o) => o.y < s.y);
+  const bodyText = segs.filter((o) => o !== s && o.column !== 'side' && o.text.length > 3 && Math.abs(o.size - body.size) < 0.6);
+  const above = bodyText.filter((o) => o.y > s.y);
+  const below = bodyText.filter((o) => o.y < s.y);
+  const room = 2 * body.size * 1.2;
+  if (above.length === 0) return below.length === 0 || s.y - Math.max(...below.map((o) => o.y)) > room;
+  if (below.length === 0) return Math.min(...above.map((o) => o.y)) - s.y > room;
+  return false;
+}
+
+/** The numbers in a segment's text. */
+const numbersOf = (s: Segment) => s.text.match(/\d+/g) ?? [];
+
+/**
+ * Occurrences that differ in their numbers are one running head only where a number counts
+ * with the pages ("Pagina 3 van 7", a footer's page number): "Antwoord op vraag 6" and
+ * "Antwoord op vraag 10" on two pages' first lines are not.
+ */
+function numbersCountWithPages(list: Segment[]): boolean {
+  const numbers = list.map(numbersOf);
+  const width = numbers[0].length;
+  if (numbers.some((n) => n.length !== width)) return false;
+  for (let k = 0; k < width; k++) {
+    const values = numbers.map((n) => n[k]);
+    if (new Set(values).size === 1) continue;
+    const offsets = new Set(list.map((s, i) => Number(values[i]) - s.page));
+    if (offsets.size !== 1) return false;
+  }
+  return true;
 }
 
 function samePlace(a: Segment, b: Segment): boolean {
@@ -71,7 +101,7 @@ function samePlace(a: Segment, b: Segment): boolean {
   return Math.abs(a.x - b.x) <= SAME_PLACE || Math.abs(a.right - b.right) <= SAME_PLACE || Math.abs(a.x + a.right - b.x - b.right) <= 2 * SAME_PLACE;
 }
 
-function repeatedAtSamePlace(pages: Segment[][], body: BodyColumn, furniture: Map<Segment, string>, keptSide: Set<Segment>): void {
+function repeatedAtSamePlace(pages: Segment[][], body: BodyColumn, furniture: Map<Segment, string>): void {
   if (pages.length < 2) return;
   const byKey = new Map<string, Segment[]>();
   for (const segs of pages) for (const s of segs) {
@@ -86,13 +116,11 @@ function repeatedAtSamePlace(pages: Segment[][], body: BodyColumn, furniture: Ma
     if (pagesSeen.size < 2) continue;
     // Each occurrence with another on another page at the same place.
     const repeats = list.filter((s) => list.some((o) => o.page !== s.page && samePlace(s, o)));
-    if (new Set(repeats.map((s) => s.page)).size < 2) continue;
+    if (new Set(repeats.map((s) => s.page)).size < 2 || !numbersCountWithPages(repeats)) continue;
     const first = Math.min(...repeats.map((s) => s.page));
     for (const s of repeats) {
       if (s.column === 'side') {
-        furniture.set(s, `running side column "${s.text}" (repeated at the same place on ${pagesSeen.size} pages)`);
-        // The first page that prints the running column keeps it: its values are evidence.
-        if (s.page === first) keptSide.add(s);
+        furniture.set(s, `running side column "${s.text}" (repeated at the same place on ${pagesSeen.size} pages, first on page ${first})`);
         continue;
       }
       if (!outsideBodyText(pages[s.page - 1] ?? [], s, body)) continue;
