@@ -4,6 +4,7 @@
  * (number, text, line, the lines used) or undefined when the foot does not read as notes.
  */
 import { parseLabel } from '../recognise/labels';
+import { SENTENCE_END } from '../recognise/patterns';
 import { isFooter } from './furniture';
 import { type TextLine, nearPageEnd, nextText, range } from './navigate';
 import { endsLikeReference } from './note-marks';
@@ -19,6 +20,11 @@ interface FootNote {
 
 /** Reads notes from the foot of the page that ends at `end`, numbered on from `first`, each with its mark in the text. */
 type FootReader = (lines: (TextLine | 'page')[], end: number, first: number, hasMark: (n: string) => boolean, taken: Set<number>) => FootNote[] | undefined;
+
+/** A note ends like a reference, or on the number of a parliamentary paper ("…, 31 839, nr. 1024"). */
+function endsLikeNote(text: string): boolean {
+  return endsLikeReference(text) || /\bnr\.?\s?\d+$/i.test(text);
+}
 
 /**
  * The notes at the foot of a page, read back from its end: note numbers on lines of their
@@ -47,18 +53,34 @@ export function footOfPage(...[lines, end, first, hasMark, taken]: Parameters<Fo
       continue;
     }
     if (/^\d{1,3}$/.test(l.text)) {
+      // An address right under a number is a note of its own ("9" / "www.…"), not the end of
+      // the note above.
+      if (pendingUp.length > 0 && /^(?:https?:|www\.)/i.test((lines[pendingUp[pendingUp.length - 1]] as TextLine).text)) {
+        textsUp.push({ at: pendingUp.reverse() });
+        pendingUp = [];
+      }
       numbers.push({ n: Number(l.text), at: k });
       continue;
     }
     if (parseLabel(l.text)) break; // a question or answer label is never part of a note
     const continues = /^[(\p{Ll}]/u.test(l.text);
     // Body text above the notes: stop there.
-    if ((balanced() || (numbers.length === 0 && textsUp.length === 0)) && !endsLikeReference(l.text) && (continues || pendingUp.length === 0)) break;
+    if ((balanced() || (numbers.length === 0 && textsUp.length === 0)) && !endsLikeNote(l.text) && (continues || pendingUp.length === 0)) break;
     if (continues) {
       pendingUp.push(k);
       continue;
     }
-    if (/^[\p{Lu}\d]/u.test(l.text) && (endsLikeReference(l.text) || pendingUp.length > 0)) {
+    // A number read below waits for its text: the line above it is that text, however it ends
+    // (pdftotext may read a page's note numbers and texts in turns, one number out of place).
+    const awaited = numbers.length > textsUp.length;
+    // A line in capitals goes on the line above it where that one ends no note nor sentence
+    // ("… van Tweede Kamerlid" / "Wassenberg (PvdD) …").
+    const above = k > 0 && lines[k - 1] !== 'page' ? (lines[k - 1] as TextLine).text : '';
+    if (above && !taken.has(k - 1) && !/^\d{1,3}$/.test(above) && !endsLikeNote(above) && !SENTENCE_END.test(above) && !parseLabel(above)) {
+      pendingUp.push(k);
+      continue;
+    }
+    if (/^[\p{Lu}\d]/u.test(l.text) && (endsLikeNote(l.text) || pendingUp.length > 0 || awaited)) {
       textsUp.push({ at: [k, ...pendingUp.reverse()] });
       pendingUp = [];
       continue;

@@ -68,6 +68,8 @@ export function takeFootnotes(lines: (TextLine | 'page')[], diagnostics: Diagnos
     return false;
   };
   let pageEndsDone = -1;
+  // Where on the current page mark n stands set apart (see spaced below).
+  let spacedHere: (n: string) => number | undefined = () => undefined;
   const rewrites = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -86,6 +88,7 @@ export function takeFootnotes(lines: (TextLine | 'page')[], diagnostics: Diagnos
         }
         return undefined;
       };
+      spacedHere = spaced;
       const spacedOnPage = memoized(spaced);
       const notes = footOfPage(lines, end, expected, (n) => hasMark(n) || spacedOnPage(n) !== undefined, taken);
       if (notes) {
@@ -131,7 +134,10 @@ export function takeFootnotes(lines: (TextLine | 'page')[], diagnostics: Diagnos
     }
     if (taken.has(i)) continue;
     const m = /^(\d{1,3})(?:\s+|(?=[A-Z]))(\S.*)$/.exec(l.text) ?? /^(\d{1,3})$/.exec(l.text);
-    if (!m || Number(m[1]) !== expected || !(hasMark(m[1]) || markLostBetween(i, expected))) continue;
+    if (!m || Number(m[1]) !== expected) continue;
+    // A mark set apart on this page ("werkhonden 1. De") counts for a note that stands on it.
+    const spacedAt = hasMark(m[1]) ? undefined : spacedHere(m[1]);
+    if (!(hasMark(m[1]) || spacedAt !== undefined || markLostBetween(i, expected))) continue;
     // "1 januari." is a date the line happened to start with, not note 1.
     if (WRAPPED_DATE.test(l.text)) continue;
     // Numbers stacked above their texts ("1", "2", then "Instellingsbesluit …", "Kamerstuk
@@ -168,6 +174,11 @@ export function takeFootnotes(lines: (TextLine | 'page')[], diagnostics: Diagnos
     // or it opens the endnotes at the end of the letter.
     if (!nearPageEnd(lines, used[used.length - 1]) && !startsEndnotes(lines, i)) continue;
     take(used);
+    if (spacedAt !== undefined) {
+      const glued = glueSpacedMark(rewrites.get(spacedAt) ?? (lines[spacedAt] as TextLine).text, m[1]);
+      rewrites.set(spacedAt, glued.text);
+      diagnostics.push({ severity: 'info', line: (lines[spacedAt] as TextLine).line, message: `footnote mark ${m[1]} ${glued.how} put back after its word` });
+    }
     const content: Inline[] = [{ type: 'text', text: joinHyphenated(parts) }];
     defs.push({ kind: 'footnoteDef', label: m[1], mark: markOf(m[1]), line: l.line, content: [{ type: 'paragraph', content }] });
     diagnostics.push({ severity: 'info', line: l.line, message: `footnote ${m[1]} taken from the foot of the page` });

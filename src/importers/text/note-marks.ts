@@ -38,17 +38,18 @@ export function hasMarkOn(text: string, n: string): boolean {
 /**
  * Mark n set apart by pdftotext as a word of its own: between two words in lower case ("vragen
  * 17 een"), or after the last word of a sentence at the end of a line ("justitie. 1"; a word of
- * four letters or more, so that "nr. 1" is no mark). Only the page of the mark's note may read
- * it so, since text prints such numbers too.
+ * four letters or more, so that "nr. 1" is no mark), or between such a word and the punctuation
+ * after it ("werkhonden 1. De", as Word's raised mark comes out). Only the page of the mark's
+ * note may read it so, since text prints such numbers too.
  */
-export const spacedMark = (n: string) => new RegExp(`(\\p{Ll}) ${n} (?=\\p{Ll})|(\\p{Ll}{4}[.?!]["'”’)]?) ${n}$`, 'u');
+export const spacedMark = (n: string) => new RegExp(`(\\p{Ll}) ${n} (?=\\p{Ll})|(\\p{Ll}{4}[.?!]["'”’)]?) ${n}$|(\\p{Ll}{4}) ${n}(?=[.,;:?!](?:\\s|$))`, 'u');
 
 /** The line with its spaced mark n glued back to the word before it, and how the mark stood. */
 export function glueSpacedMark(text: string, n: string): { text: string; how: string } {
   let how = '';
-  const glued = text.replace(spacedMark(n), (_m, between: string | undefined, lineEnd: string | undefined) => {
-    how = between !== undefined ? 'set apart by spaces' : 'set apart by a space at the end of the line';
-    return between !== undefined ? `${between}${n} ` : `${lineEnd}${n}`;
+  const glued = text.replace(spacedMark(n), (_m, between: string | undefined, lineEnd: string | undefined, beforeStop: string | undefined) => {
+    how = between !== undefined ? 'set apart by spaces' : lineEnd !== undefined ? 'set apart by a space at the end of the line' : 'set apart by a space before its punctuation';
+    return between !== undefined ? `${between}${n} ` : `${lineEnd ?? beforeStop}${n}`;
   });
   return { text: glued, how };
 }

@@ -106,7 +106,10 @@ export function paragraphs(lines: (TextLine | 'page')[], diagnostics: Diagnostic
     // A short line right above "Vraag 1" is a theme heading, even when no blank line sets it apart.
     const afterSentence = current.length === 0 || SENTENCE_END.test(current[current.length - 1].text);
     const heading = afterSentence && l.text.split(' ').length <= 12 && !SENTENCE_END.test(l.text) && parseLabel(nextLine(lines, i))?.kind === 'question';
-    if (isLabel || header || opens || sideField || heading || startsItem(l.text) || /^\d{1,4}[.)]$/.test(l.text)) flush();
+    // A dash inside a bracket the line before opened ("(Volksgezondheid, Welzijn en Sport" /
+    // "– Jeugd, Preventie en Sport)") goes on with it; it is no list item.
+    const item = startsItem(l.text) && !(current.length > 0 && opensBracket(current[current.length - 1].text) && /^[-–]\s/.test(l.text));
+    if (isLabel || header || opens || sideField || heading || item || /^\d{1,4}[.)]$/.test(l.text)) flush();
     current.push(l);
     // A question number on a line of its own ("1.") belongs with the text below it.
     // A sentence may end in a superscript note mark ("… per 1 januari.¹").
@@ -122,6 +125,13 @@ export function paragraphs(lines: (TextLine | 'page')[], diagnostics: Diagnostic
 }
 
 /** Words a Dutch sentence or heading does not end on: articles, prepositions, conjunctions. */
+/** True when the line leaves a bracket open: more "(" than ")". */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 const ENDS_ON_FUNCTION_WORD = /(?:^|\s)(?:de|het|een|der|des|van|voor|op|in|te|aan|bij|over|door|met|naar|uit|tot|om|en|of|dat|die|als|zoals)$/i;
 
 /**
