@@ -128,3 +128,42 @@ export function sideColumnAfterBody(lines: (TextLine | 'page')[], diagnostics: D
   });
   return out;
 }
+
+/**
+ * In -layout text the side column of page 1 stands beside the letterhead, and may hold a
+ * sentence (an instruction to the reader) above the line where the body's letterhead fields
+ * start ("Datum …", "Betreft …"); the letterhead reader stops at the first sentence, and would
+ * lose the fields under it. A run of side-column lines (on consecutive input lines) that ends a
+ * sentence and stands above the first body field of page 1 is moved below the block of those
+ * fields, where reading without -layout gives it.
+ */
+export function sideSentencesBelowFields(lines: (TextLine | 'page')[], diagnostics: Diagnostic[]): (TextLine | 'page')[] {
+  const end = lines.includes('page') ? lines.indexOf('page') : lines.length;
+  const isBody = (l: TextLine | 'page'): boolean => l !== 'page' && !l.side && l.text !== '';
+  const field = lines.findIndex((l, k) => k < end && isBody(l) && /^(?:datum|betreft|onderwerp)\s+\S/i.test((l as TextLine).text));
+  if (field < 0) return lines;
+  // The side run right above the field: side lines on consecutive input lines, blank body lines between.
+  const run: number[] = [];
+  for (let k = field - 1; k >= 0; k--) {
+    const l = lines[k] as TextLine;
+    if (isBody(l)) break;
+    if (!l.side) continue;
+    if (run.length > 0 && (lines[run[0]] as TextLine).line - l.line > 1) break;
+    run.unshift(k);
+  }
+  if (run.length === 0) return lines;
+  const texts = run.map((k) => (lines[k] as TextLine).text);
+  if (!SENTENCE_END.test(texts[texts.length - 1]) || texts.some((t) => isFieldLine(t))) return lines;
+  // The fields' block: body lines on consecutive input lines from the field on.
+  let after = field;
+  while (after + 1 < end && lines[after + 1] !== 'page' && (lines[after + 1] as TextLine).line - (lines[after] as TextLine).line <= 1 && (lines[after + 1] as TextLine).text !== '') after++;
+  const moved = run.map((k) => lines[k] as TextLine);
+  const blank = (l: TextLine): TextLine => ({ ...l, text: '', side: undefined });
+  const out = lines.flatMap((l, k) => (run.includes(k) ? [] : k === after ? [l, blank(moved[0]), ...moved, blank(moved[moved.length - 1])] : [l]));
+  diagnostics.push({
+    severity: 'info',
+    line: moved[0].line,
+    message: `side column "${texts[0]}" … "${texts[texts.length - 1]}" (lines ${moved[0].line}-${moved[moved.length - 1].line}) read after the letterhead fields beside it`,
+  });
+  return out;
+}

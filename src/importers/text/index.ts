@@ -18,7 +18,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { SourceBlock } from '../recognise/blocks';
 import { recognise } from '../recognise/recognise';
 import type { ImportResult } from '../result';
-import { sideColumnAfterBody, sideValuesFromRunningHeads } from './columns';
+import { sideColumnAfterBody, sideSentencesBelowFields, sideValuesFromRunningHeads } from './columns';
 import { joinDividedWords } from './divided-words';
 import { takeFootnotes } from './footnotes';
 import { dropFurniture } from './furniture';
@@ -60,7 +60,7 @@ export function importText(source: string): ImportResult {
 export function importTextLines(lines: (TextLine | 'page')[], options: LineImportOptions = {}): ImportResult {
   const diagnostics: Diagnostic[] = [];
   // Margin numbers first: one at the top of a page would otherwise be taken for a page number.
-  const columns = sideValuesFromRunningHeads(sideColumnAfterBody(marginNumbers(lines, diagnostics), diagnostics), diagnostics);
+  const columns = sideValuesFromRunningHeads(sideSentencesBelowFields(sideColumnAfterBody(marginNumbers(lines, diagnostics), diagnostics), diagnostics), diagnostics);
   const body = options.furnitureDone ? columns : dropFurniture(columns, diagnostics);
   const repaired = ocrConfusions(options.notes ? body : liftLoneMarks(body, diagnostics), diagnostics);
   const { rest, defs } = options.notes ? { rest: repaired, defs: options.notes } : takeFootnotes(ocrFootnoteMarks(repaired, diagnostics), diagnostics);
