@@ -48,6 +48,11 @@ export function splitGluedFooters(text: string): string[] {
 /** Page numbers in the glued forms PDF text gives them: "1Pagina1van2", "Pagina 2 van 5". */
 const GLUED_PAGE_NUMBER = /^\d{0,3}\s*pagina\s*\d+\s*van\s*\d+\s*$/i;
 
+/** A footer that stands at the foot of every page: "Tweede Kamer, vergaderjaar …, Aanhangsel", "…, 36 450, nr. 6". */
+export function isPageFooter(text: string): boolean {
+  return /^(?:tweede|eerste) kamer, vergaderjaar /i.test(text) && isFooter(text);
+}
+
 export function isFooter(text: string): boolean {
   return FOOTERS.some((re) => re.test(text)) || isWordedPageNumber(text);
 }

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics';
 import { splitColumns } from './columns';
-import { splitGluedFooters } from './furniture';
+import { isPageFooter, splitGluedFooters } from './furniture';
 import type { TextLine } from './navigate';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
@@ -49,5 +49,40 @@ export function readLines(source: string, diagnostics: Diagnostic[]): (TextLine 
       });
     });
   if (ligatures) diagnostics.push({ severity: 'info', line: 1, message: `${ligatures} ligature${ligatures === 1 ? '' : 's'} (ﬁ, ﬂ, …) written as letters` });
+  return page > 1 ? out : pagesAtFooters(out, diagnostics);
+}
+
+/**
+ * Text without form feeds (an extractor or a copy dropped them): where a publication footer
+ * ("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel") recurs, each one ends a page, with the
+ * lone page number under it; the page structure the footnote and furniture stages read comes
+ * back. A footer printed once (the ISSN block of page 1) ends no page.
+ */
+function pagesAtFooters(lines: (TextLine | 'page')[], diagnostics: Diagnostic[]): (TextLine | 'page')[] {
+  const key = (t: string) => t.replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l !== 'page' && isPageFooter(l.text)) counts.set(key(l.text), (counts.get(key(l.text)) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n >= 2)) return lines;
+  const out: (TextLine | 'page')[] = [];
+  let page = 1;
+  let breaks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as TextLine;
+    out.push(page === l.page ? l : { ...l, page });
+    if (!isPageFooter(l.text) || (counts.get(key(l.text)) ?? 0) < 2) continue;
+    // The page number under the footer, blank lines between, stays on its page.
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as TextLine).text === '') j++;
+    if (j < lines.length && /^\d{1,3}$/.test((lines[j] as TextLine).text)) {
+      for (let k = i + 1; k <= j; k++) out.push({ ...(lines[k] as TextLine), page });
+      i = j;
+    }
+    if (i + 1 < lines.length) {
+      out.push('page');
+      page++;
+      breaks++;
+    }
+  }
+  diagnostics.push({ severity: 'info', line: 1, message: `no form feeds: ${breaks} page break${breaks === 1 ? '' : 's'} read from the publication footers that end the pages` });
   return out;
 }
