@@ -15,8 +15,8 @@ import { mapBlock, paragraph, sourceText, type Item } from './source';
 
 export interface Def {
   label: string;
-  /** How the mark looks in the text: GFM "[^1]", superscript "¹", or "1)". */
-  mark: 'gfm' | 'superscript' | 'paren' | 'plain' | 'star';
+  /** How the mark looks in the text: GFM "[^1]", superscript "¹", "1)", or "[1]" (also "[1 ]"). */
+  mark: 'gfm' | 'superscript' | 'paren' | 'plain' | 'star' | 'bracket';
   content: Block[];
   line: number;
 }
@@ -30,6 +30,8 @@ export function extractFootnoteDefs(
   const out: Item[] = [];
   // Paren marks ("vraag? 1)") count only when such a mark stands in the running text.
   const bodyText = blocks.filter((b) => b.kind === 'paragraph').map(sourceText).join('\n');
+  // Bracket marks ("[1]", "[3 ]") count where they stand outside the notes themselves.
+  const bracketText = blocks.filter((b) => b.kind === 'paragraph' && !BRACKET_FOOTNOTE_DEF.test(lineText(b.lines[0]).trim())).map(sourceText).join('\n');
   let pendingBreak = false;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
@@ -39,7 +41,7 @@ export function extractFootnoteDefs(
       continue;
     }
     if (b.kind === 'paragraph' && pageBottomDefs) {
-      const found = superscriptDefs(b) ?? parenDefs(b, bodyText) ?? starDefs(b, bodyText);
+      const found = superscriptDefs(b) ?? parenDefs(b, bodyText) ?? starDefs(b, bodyText) ?? bracketDefs(b, bracketText, lastBracket(defs), pendingBreak ? defs[defs.length - 1] : undefined);
       if (found) {
         for (const d of found) {
           defs.push(d);
@@ -107,6 +109,63 @@ export function superscriptDefs(b: ParagraphBlock): Def[] | undefined {
       if (last.type === 'paragraph') last.content = joinWithSpace(last.content, line);
     }
   });
+  return defs;
+}
+
+/** A note in the form PDF-to-Word and PDF-to-Markdown converters type it: "[1] NOS, …", "[3 ] Kamerstuk …". */
+const BRACKET_FOOTNOTE_DEF = /^\[(\d{1,3}) ?\]\s*(\S.*)$/;
+
+/** The number of the last bracket note taken so far (0 when none): the next one counts on from it. */
+function lastBracket(defs: Def[]): number {
+  for (let k = defs.length - 1; k >= 0; k--) if (defs[k].mark === 'bracket') return Number(defs[k].label);
+  return 0;
+}
+
+/**
+ * Notes typed with their number in brackets, one or more in a paragraph: "[1] NOS, 23 mei …",
+ * a line that does not start a note going on with the note before (with `previous`, the note
+ * of the block right before, where the paragraph starts with such lines and a note follows). Taken when the numbers
+ * count on from the bracket notes before (from 1 at first) and each has its mark "[n]" in the
+ * text outside the notes. A converter may glue the next note to the end of one ("…politie[3]
+ * https://…"): a bracket number that counts on and is followed by a space starts a note there.
+ */
+export function bracketDefs(b: ParagraphBlock, markText: string, before: number, previous: Def | undefined): Def[] | undefined {
+  const hasMark = (n: number) => new RegExp(`\\[${n} ?\\]`).test(markText);
+  const startsNext = (line: Inline[]) => {
+    const m = BRACKET_FOOTNOTE_DEF.exec(lineText(line).trim());
+    return !!m && Number(m[1]) === before + 1 && hasMark(before + 1);
+  };
+  const firstNote = b.lines.findIndex(startsNext);
+  if (firstNote < 0 || (firstNote > 0 && previous?.mark !== 'bracket')) return undefined;
+  const defs: Def[] = [];
+  // Lines before the first note go on with the note of the block before.
+  const goesOn = previous?.content[previous.content.length - 1];
+  for (const line of b.lines.slice(0, firstNote)) if (goesOn?.type === 'paragraph') goesOn.content = joinWithSpace(goesOn.content, line);
+  const lines = [...b.lines.entries()].slice(firstNote);
+  const start = (n: number, line: number, content: Inline[]) => defs.push({ label: String(n), mark: 'bracket', content: [paragraph(content)], line });
+  for (const [k, line] of lines) {
+    const text = lineText(line);
+    const m = BRACKET_FOOTNOTE_DEF.exec(text.trim());
+    const next = defs.length + before + 1;
+    if (m && Number(m[1]) === next && hasMark(next)) {
+      start(next, b.line + k, dropPrefix(line, text.indexOf(m[2])));
+    } else if (m && defs.length === 0) return undefined;
+    else {
+      const last = defs[defs.length - 1].content[0];
+      if (last.type === 'paragraph') last.content = joinWithSpace(last.content, line);
+    }
+    // A note glued to the end of the one before it.
+    for (;;) {
+      const note = defs[defs.length - 1].content[0];
+      if (note.type !== 'paragraph') break;
+      const n = defs.length + before + 1;
+      const joined = lineText(note.content);
+      const glued = new RegExp(`(?<=\\S)\\[${n} ?\\] (?=\\S)`).exec(joined);
+      if (!glued || !hasMark(n)) break;
+      note.content = [{ type: 'text', text: joined.slice(0, glued.index) }];
+      start(n, b.line + k, [{ type: 'text', text: joined.slice(glued.index + glued[0].length) }]);
+    }
+  }
   return defs;
 }
 
@@ -214,6 +273,7 @@ export function resolveFootnotes(
   };
   const superscript = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
   const hasPlain = defs.some((d) => d.mark === 'plain');
+  const hasBracket = defs.some((d) => d.mark === 'bracket');
   const findMarks = (text: string) => {
     const marks: { index: number; length: number; label: string }[] = [];
     for (const m of text.matchAll(superscript)) {
@@ -224,6 +284,8 @@ export function resolveFootnotes(
       if (!/[\p{L}?.!,;:]/u.test(m[1])) continue;
       marks.push({ index: m.index! + 1, length: m[0].length - 1, label: `paren:${m[3]}` });
     }
+    // "… geraakt[1], een", "overleden’? [1] [2]": the space before the mark goes with it.
+    if (hasBracket) for (const m of text.matchAll(/ ?\[(\d{1,3}) ?\]/g)) marks.push({ index: m.index!, length: m[0].length, label: `bracket:${m[1]}` });
     for (const m of text.matchAll(/(?<=[\p{L}\d.,;:)])(\*{1,3})(?![*])/gu)) {
       marks.push({ index: m.index!, length: m[0].length, label: `star:${m[1]}` });
     }
