@@ -69,6 +69,7 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
         continue;
       }
       if (previous && previous.y - s.y > 1.45 * Math.max(pitch, s.size * 1.1)) push('', page);
+      else if (previous && endsParagraph(previous, s, body)) push('', page);
       else if (previous && (previous.bold !== s.bold || Math.abs(previous.size - s.size) > 0.6) && previous.y - s.y > 0.5 * s.size) push('', page);
       push(text, page);
       previous = s;
@@ -98,6 +99,19 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
 function readingOrder(segs: Segment[]): Segment[] {
   const sorted = [...segs].sort((a, b) => b.y - a.y || a.x - b.x);
   return [...sorted.filter((s) => s.column !== 'side'), ...sorted.filter((s) => s.column === 'side')];
+}
+
+/**
+ * True when a line that ends a sentence was broken before the column's end although the next
+ * line's first word would have fitted: the writer ended the paragraph there (justified or
+ * ragged, the page shows it even where it leaves no extra space between paragraphs).
+ */
+function endsParagraph(above: Segment, s: Segment, body: BodyColumn): boolean {
+  if (above.column !== s.column || Math.abs(above.size - s.size) > 0.3 || s.x > above.x + 1) return false;
+  if (!/[.?!:;][»”"')\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$/u.test(above.text)) return false;
+  const word = s.text.split(' ')[0] ?? '';
+  const wordWidth = ((s.right - s.x) * word.length) / Math.max(1, s.text.length);
+  return above.right + wordWidth + 0.5 * s.size < body.right;
 }
 
 /**
@@ -136,7 +150,7 @@ function noteBlock(note: FootNoteText, line: number): FootnoteDefBlock {
     const line = cleanText(raw);
     if (!line) continue;
     if (text === '') text = line;
-    else if (/-$/.test(text) && /(:\/\/|www\.|\/)\S*-$/.test(text)) text += line; // an address goes on
+    else if (/(:\/\/|www\.|\/)\S*[-/]$/.test(text)) text += line; // an address goes on
     else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
     else if (/-$/.test(text)) text += line;
     else text += ' ' + line;

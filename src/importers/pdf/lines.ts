@@ -95,7 +95,8 @@ function attachShifted(lines: ProtoLine[]): ProtoLine[] {
     const minX = Math.min(...l.runs.map((r) => r.x));
     const maxX = Math.max(...l.runs.map((r) => r.x + r.width));
     const fits = (m: ProtoLine) => {
-      const mMin = Math.min(...m.runs.map((r) => r.x)) - m.size;
+      // A label may hang left of the text it numbers (a note number at the page foot).
+      const mMin = Math.min(...m.runs.map((r) => r.x)) - 3 * m.size;
       const mMax = Math.max(...m.runs.map((r) => r.x + r.width)) + m.size;
       return small < 0.85 * m.size && minX >= mMin && maxX <= mMax;
     };
@@ -186,6 +187,8 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
   let end = -Infinity;
   const marks: string[] = [];
   let leadingMark: string | undefined;
+  // A raised mark's run may carry the space that follows it ("1 " before "Wat is …").
+  let spaceAfterMark = false;
   for (const r of runs) {
     const raisedDigits = r.shift === 'raised' && /^\s*\d{1,3}\s*$/.test(r.text);
     const piece = raisedDigits ? r.text.trim() : r.text;
@@ -195,7 +198,8 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
       continue;
     }
     const gap = r.x - end;
-    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(piece) && !raisedDigits && r.shift === undefined && gap > 0.15 * size;
+    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(piece) && !raisedDigits && r.shift === undefined && (gap > 0.15 * size || spaceAfterMark);
+    spaceAfterMark = raisedDigits && /\s$/.test(r.text);
     if (needsSpace) text += ' ';
     if (raisedDigits) {
       marks.push(piece);
