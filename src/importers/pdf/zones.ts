@@ -37,6 +37,7 @@ const SAME_PLACE = 3;
 export function sortZones(pages: Segment[][], body: BodyColumn): Zones {
   const furniture = new Map<Segment, string>();
   repeatedAtSamePlace(pages, body, furniture);
+  marginAtFoot(pages, body, furniture);
   pageNumbers(pages, body, furniture);
   const notes: FootNoteText[] = [];
   const inNotes = new Set<Segment>();
@@ -126,6 +127,19 @@ function repeatedAtSamePlace(pages: Segment[][], body: BodyColumn, furniture: Ma
       if (!outsideBodyText(pages[s.page - 1] ?? [], s, body)) continue;
       furniture.set(s, `${s.y > body.size * 40 ? 'running head or footer' : 'footer'} "${s.text}" (repeated at the same place on ${pagesSeen.size} pages)`);
     }
+  }
+}
+
+/**
+ * Text in the left margin beside the page foot, under the last line of body text: a
+ * publication's id and ISSN block, printed once, beside the footer.
+ */
+function marginAtFoot(pages: Segment[][], body: BodyColumn, furniture: Map<Segment, string>): void {
+  for (const segs of pages) {
+    const bodyText = segs.filter((s) => s.column === 'body' && !furniture.has(s) && Math.abs(s.size - body.size) < 0.6 && s.text.length > 3);
+    if (bodyText.length === 0) continue;
+    const lowest = Math.min(...bodyText.map((s) => s.y));
+    for (const s of segs) if (s.column === 'left' && s.y < lowest && !furniture.has(s)) furniture.set(s, `margin text at the page foot "${s.text}"`);
   }
 }
 

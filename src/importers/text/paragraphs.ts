@@ -10,7 +10,7 @@ import { isFieldLine } from './columns';
 import { groupLists, startsItem } from './lists';
 import { type TextLine, nextIsSideOnly, nextLine, nextText } from './navigate';
 import { TRAILING_SUPERSCRIPT_MARK } from './note-marks';
-import { joinWrappedRuns } from './wrapping';
+import { hyphenatedInLines, joinWrappedRuns } from './wrapping';
 
 /**
  * How wide a full line of the letter runs, in characters: three in four of its lines (of
@@ -50,6 +50,7 @@ function textMeasure(lines: (TextLine | 'page')[]): number {
  */
 export function paragraphs(lines: (TextLine | 'page')[], diagnostics: Diagnostic[]): SourceBlock[] {
   const full = textMeasure(lines);
+  const written = hyphenatedInLines(lines);
   const blocks: SourceBlock[] = [];
   let current: TextLine[] = [];
   // Side-column lines found beside a paragraph; they form a block of their own before it.
@@ -68,7 +69,7 @@ export function paragraphs(lines: (TextLine | 'page')[], diagnostics: Diagnostic
     if (current.length === 0) return;
     // Lines stay lines (the recogniser reads labels and letterheads by line), except where a
     // word runs over the line end.
-    const texts = joinWrappedRuns(current, (l, message) => diagnostics.push({ severity: 'info', line: l.line, message }));
+    const texts = joinWrappedRuns(current, (l, message) => diagnostics.push({ severity: 'info', line: l.line, message }), written);
     blocks.push({ kind: 'paragraph', line: current[0].line, lines: texts.map((t) => [{ type: 'text', text: t.text }]) });
     current = [];
   };

@@ -13,12 +13,39 @@ import type { TextLine } from './navigate';
  */
 export const KEEPS_HYPHEN = /(?:^|\s)(?:niet|ex|oud|anti|non|semi|vice|pre|post|co|zuid|noord|oost|west|midden)-$/i;
 
-function wrapAt(tail: string, next: string): 'space' | 'glue' | 'dehyphenate' {
+function wrapAt(tail: string, next: string, written?: ReadonlySet<string>): 'space' | 'glue' | 'dehyphenate' {
   if (!tail.endsWith('-') || tail === '-' || tail.endsWith(' -') || tail.endsWith('--')) return 'space';
   if (/^(?:en|of|als|tot|noch|dan|and|or)$/.test(firstWord(next))) return 'space';
   if (/[\p{Lu}\d]-$/u.test(tail) || /^[\p{Lu}\d]/u.test(next) || KEEPS_HYPHEN.test(tail)) return 'glue';
+  // A compound the letter writes with this hyphen inside a line ("veilig-derde-landconcept")
+  // keeps it where a line happens to break there.
+  if (written && written.has(hyphenPair(tail.slice(0, -1), next))) return 'glue';
   if (/\p{Ll}-$/u.test(tail) && /^\p{Ll}/u.test(next)) return 'dehyphenate';
   return 'space';
+}
+
+const pairKey = (left: string, right: string) => `${left}-${right}`.toLowerCase();
+
+/** The hyphen pair a line break would cut: the letters before it and the letters after it. */
+function hyphenPair(before: string, next: string): string {
+  const left = /\p{L}+$/u.exec(before)?.[0] ?? '';
+  const right = /^\p{L}+/u.exec(next)?.[0] ?? '';
+  return pairKey(left, right);
+}
+
+/** Every "letters-letters" pair written inside a line of the text, for keeping compounds' hyphens at line ends. */
+export function hyphenatedInLines(lines: readonly (TextLine | 'page')[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const l of lines) {
+    if (l === 'page' || !l.text.includes('-')) continue;
+    for (const m of l.text.matchAll(/(?<=\p{L})-(?=\p{L})/gu)) {
+      const at = m.index!;
+      const left = /\p{L}+$/u.exec(l.text.slice(Math.max(0, at - 64), at))?.[0] ?? '';
+      const right = /^\p{L}+/u.exec(l.text.slice(at + 1, at + 65))?.[0] ?? '';
+      pairs.add(pairKey(left, right));
+    }
+  }
+  return pairs;
 }
 
 /** The first and last word of a text, without splitting all of it (a paragraph may run to thousands of lines). */
@@ -44,11 +71,11 @@ function cutWord(word: string): string {
  * runs of lines that form one text each (a new run where the next line starts with a
  * space), with each join said through `onJoin` ("end-of-line hyphen removed: …").
  */
-export function joinWrappedRuns(lines: readonly TextLine[], onJoin?: (line: TextLine, message: string) => void): TextLine[] {
+export function joinWrappedRuns(lines: readonly TextLine[], onJoin?: (line: TextLine, message: string) => void, written?: ReadonlySet<string>): TextLine[] {
   const runs: { first: TextLine; pieces: string[]; tail: string }[] = [];
   for (const l of lines) {
     const run = runs[runs.length - 1];
-    const how = run ? wrapAt(run.tail, l.text) : 'space';
+    const how = run ? wrapAt(run.tail, l.text, written) : 'space';
     if (!run || how === 'space') {
       runs.push({ first: l, pieces: [l.text], tail: cutWord(lastWord(l.text)) });
       continue;
