@@ -84,10 +84,10 @@ describe('real PDFs read by layout', () => {
       const text = textRoute.get(e.file)!;
       return `  ${e.file}: pdf ${pdf.length ? pdf.join('; ') : 'ok'} | pdftotext -layout ${text.length ? text.join('; ') : 'ok'}`;
     });
-    const ok = (m: Map<string, unknown>, f: (e: Entry) => string[]) => manifest.filter((e) => f(e).length === 0).length;
+    const ok = (f: (e: Entry) => string[]) => manifest.filter((e) => f(e).length === 0).length;
     process.stderr.write(
-      `\nPDF corpus: layout route ${ok(results, (e) => problems(e, results.get(e.file)!))}/${manifest.length}, ` +
-        `pdftotext -layout + text importer ${ok(textRoute, (e) => textRoute.get(e.file)!)}/${manifest.length}\n${lines.join('\n')}\n`,
+      `\nPDF corpus: layout route ${ok((e) => problems(e, results.get(e.file)!))}/${manifest.length}, ` +
+        `pdftotext -layout + text importer ${ok((e) => textRoute.get(e.file)!)}/${manifest.length}\n${lines.join('\n')}\n`,
     );
   });
 

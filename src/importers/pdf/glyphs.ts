@@ -26,6 +26,8 @@ export interface PageGlyphs {
   width: number;
   height: number;
   runs: GlyphRun[];
+  /** The runs came from OCR of the rendered page, not from its text layer. */
+  ocr?: boolean;
 }
 
 export class PdfReadError extends Error {

@@ -13,10 +13,16 @@ import { findBodyColumn, pageSegments } from './lines';
 import { readOwnPdf } from './tagged';
 import { sortZones } from './zones';
 import { checkInflation } from './inflation';
+import { ocrPages, ocrUnavailable, type OcrMode } from './ocr';
+import type { Diagnostic } from '../../model/diagnostics';
 
 export interface PdfImportOptions {
   /** Told of each page as it is read (the CLI shows progress on a terminal). */
   onPage?: (page: number, pages: number) => void;
+  /** Told of each page as OCR starts on it: OCR takes seconds a page. */
+  onOcrPage?: (page: number, done: number, all: number) => void;
+  /** OCR of pages without words: when needed (auto, the default), never, or for every page. */
+  ocr?: OcrMode;
 }
 
 export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportResult> {
@@ -39,14 +45,37 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
     if (err instanceof PdfReadError) return { diagnostics: [{ severity: 'error', message: err.message, ...(err.page ? { page: err.page } : {}) }] };
     throw err;
   }
-  const withText = pages.filter((p) => p.runs.some((r) => r.text.trim()));
-  if (withText.length === 0) {
-    return fail('this PDF has no text layer (a scan); OCR of scanned pages needs tesseract (Debian packages tesseract-ocr and tesseract-ocr-nld) and pdftoppm (poppler-utils)');
+  const mode = options.ocr ?? 'auto';
+  const wordless = pages.filter((p) => !p.runs.some((r) => /[\p{L}\d]/u.test(r.text)));
+  const toOcr = mode === 'always' ? pages : mode === 'auto' ? wordless : [];
+  const diagnostics: Diagnostic[] = [];
+  if (toOcr.length > 0) {
+    const missing = ocrUnavailable();
+    const which = toOcr.length === pages.length ? 'has no text layer (a scan)' : `has pages without text (a scan): page${toOcr.length > 1 ? 's' : ''} ${toOcr.map((p) => p.number).join(', ')}`;
+    if (missing) return { diagnostics: [{ severity: 'error', page: toOcr[0].number, message: `this PDF ${which}; reading it needs OCR, but ${missing}` }] };
+    let read: PageGlyphs[];
+    try {
+      read = ocrPages(bytes, toOcr, options.onOcrPage);
+    } catch (err) {
+      if (err instanceof PdfReadError) return { diagnostics: [{ severity: 'error', message: err.message, ...(err.page ? { page: err.page } : {}) }] };
+      throw err;
+    }
+    for (const p of read) {
+      pages[p.number - 1] = p;
+      diagnostics.push({ severity: 'warning', page: p.number, message: `page ${p.number} was read by OCR (tesseract): check its text` });
+    }
+  } else if (wordless.length === pages.length) {
+    return fail('this PDF has no text layer (a scan), and OCR is off (--ocr never); use --ocr auto with tesseract installed');
+  } else {
+    for (const p of wordless) diagnostics.push({ severity: 'warning', page: p.number, message: `page ${p.number} has no text, and OCR is off (--ocr never): nothing of it is read` });
   }
+  const withText = pages.filter((p) => p.runs.some((r) => r.text.trim()));
+  if (withText.length === 0) return fail('this PDF has no text that can be read, not even by OCR');
   const body = findBodyColumn(withText);
   const segments = pages.map((p) => pageSegments(p, body));
   const zones = sortZones(segments, body);
-  return letterFromZones(zones, body, pages.length);
+  const result = letterFromZones(zones, body, pages.length);
+  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
 }
 
 function fail(message: string): ImportResult {

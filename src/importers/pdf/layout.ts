@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { FootnoteDefBlock, SourceBlock } from '../recognise/blocks';
 import type { ImportResult } from '../result';
 import { importTextLines, type TextLine } from '../text';
-import type { BodyColumn, Segment } from './lines';
+import { superscriptDigits, type BodyColumn, type Segment } from './lines';
 import type { FootNoteText, Zones } from './zones';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
@@ -46,12 +46,14 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   const byPage = new Map<number, Segment[]>();
   for (const s of zones.body) byPage.set(s.page, [...(byPage.get(s.page) ?? []), s]);
   const pitch = linePitch(zones.body, body);
+  const ordered = Array.from({ length: pageCount }, (_, k) => readingOrder(byPage.get(k + 1) ?? []));
+  const resolved = resolveUnreadMarks(ordered.flat(), zones.notes.map((n) => n.label), diagnostics);
   for (let page = 1; page <= pageCount; page++) {
     if (page > 1) lines.push('page');
-    const segs = readingOrder(byPage.get(page) ?? []);
+    const segs = ordered[page - 1];
     let previous: Segment | undefined;
     for (const s of segs) {
-      const text = cleanText(s.text);
+      const text = cleanText(resolved.get(s) ?? s.text);
       if (!text) continue;
       if (s.column === 'side') {
         if (previous && previous.column !== 'side') push('', page);
@@ -70,7 +72,7 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
       }
       if (previous && previous.y - s.y > 1.45 * Math.max(pitch, s.size * 1.1)) push('', page);
       else if (previous && endsParagraph(previous, s, body)) push('', page);
-      else if (previous && (previous.bold !== s.bold || Math.abs(previous.size - s.size) > 0.6) && previous.y - s.y > 0.5 * s.size) push('', page);
+      else if (previous && (previous.bold !== s.bold || Math.abs(previous.size - s.size) > Math.max(0.6, 0.15 * s.size)) && previous.y - s.y > 0.5 * s.size) push('', page);
       push(text, page);
       previous = s;
     }
@@ -90,6 +92,37 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics.map(onPage)] };
 }
 
+
+/**
+ * The numbers of the raised marks OCR did not read as digits, from the one order that
+ * explains the letter: marks and notes ascend together, so each unread mark takes the number
+ * of the next note after the last mark before it. Marks no note is left for stay the text OCR
+ * read, and are named.
+ */
+function resolveUnreadMarks(segs: Segment[], labels: string[], diagnostics: Diagnostic[]): Map<Segment, string> {
+  const out = new Map<Segment, string>();
+  let next = 0;
+  for (const s of segs) {
+    if (!s.text.includes('\uE000') && !/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(s.text)) continue;
+    const text = s.text.replace(/\uE000([^\uE001]*)\uE001|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m: string, unread: string | undefined) => {
+      if (unread === undefined) {
+        const value = [...m].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('');
+        const at = labels.indexOf(value, next);
+        if (at >= 0) next = at + 1;
+        return m;
+      }
+      if (next >= labels.length) {
+        diagnostics.push({ severity: 'warning', page: s.page, message: `raised "${unread}" looks like a note mark, but no note is left for it; kept as text` });
+        return unread;
+      }
+      const label = labels[next++];
+      diagnostics.push({ severity: 'info', page: s.page, message: `raised "${unread}" (as OCR read it) is the mark of note ${label}, the next note in order` });
+      return superscriptDigits(label);
+    });
+    out.set(s, text);
+  }
+  return out;
+}
 
 /**
  * The body column top to bottom, then the side column: the letterhead's side column stands
@@ -134,13 +167,21 @@ function hangsUnder(above: Segment, s: Segment, body: BodyColumn, pitch: number)
 /** The distance most body-size lines of the body column stand apart. */
 function linePitch(segs: Segment[], body: BodyColumn): number {
   const gaps = new Map<number, number>();
-  const column = segs.filter((s) => s.column === 'body' && Math.abs(s.size - body.size) < 0.6).sort((a, b) => a.page - b.page || b.y - a.y);
+  const column = segs.filter((s) => s.column === 'body' && Math.abs(s.size - body.size) < Math.max(0.6, 0.15 * body.size)).sort((a, b) => a.page - b.page || b.y - a.y);
   for (let i = 1; i < column.length; i++) {
     if (column[i].page !== column[i - 1].page) continue;
     const gap = Math.round((column[i - 1].y - column[i].y) * 2) / 2;
     if (gap > 0) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
   }
-  return [...gaps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? body.size * 1.2;
+  // The median gap: OCR'd baselines scatter by a point or two, so there is no one mode.
+  const sorted = [...gaps.entries()].sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((n, [, c]) => n + c, 0);
+  let seen = 0;
+  for (const [gap, count] of sorted) {
+    seen += count;
+    if (seen * 2 >= total) return gap;
+  }
+  return body.size * 1.2;
 }
 
 /** A note's lines joined as the text importer joins wrapped lines, as one paragraph. */

@@ -173,14 +173,24 @@ export function pageSegments(page: PageGlyphs, body: BodyColumn): Segment[] {
       if (!blank) end = Math.max(end, r.x + r.width);
     }
     for (const g of groups) {
-      const seg = segmentOf(page.number, g, line.y, size || line.size, body);
+      const seg = segmentOf(page.number, g, line.y, size || line.size, body, page.ocr === true);
       if (seg) out.push(seg);
     }
   }
   return out;
 }
 
-function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: number, body: BodyColumn): Segment | undefined {
+/** A raised mark OCR read as something other than digits ("'", "?", "®"): its number is decided by the note pairing. */
+export const UNREAD_MARK = /\uE000([^\uE001]*)\uE001/gu;
+/** The label of a note whose number OCR did not read as digits. */
+export const UNREAD_LABEL = '?';
+
+/**
+ * One segment's text, raised digits written as superscript digits. On an OCR'd page a raised
+ * mark may be read as another character ("?'", "®"); it is kept between private-use brackets
+ * (UNREAD_MARK) until the note pairing decides its number from the order of the notes.
+ */
+function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: number, body: BodyColumn, ocr: boolean): Segment | undefined {
   const inked = runs.filter((r) => r.text.trim());
   if (inked.length === 0) return undefined;
   let text = '';
@@ -191,19 +201,25 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
   let spaceAfterMark = false;
   for (const r of runs) {
     const raisedDigits = r.shift === 'raised' && /^\s*\d{1,3}\s*$/.test(r.text);
-    const piece = raisedDigits ? r.text.trim() : r.text;
-    if (raisedDigits && text.trim() === '') {
-      leadingMark = piece;
+    // What OCR reads small raised digits as (the stand-ins the text stages know too); never a hyphen.
+    const unread = !raisedDigits && ocr && r.shift === 'raised' && /^\s*[!'’?°®“”*™]{1,2}\s*$/u.test(r.text);
+    const isMark = raisedDigits || unread;
+    const piece = isMark ? r.text.trim() : r.text;
+    if (isMark && text.trim() === '') {
+      leadingMark = raisedDigits ? piece : UNREAD_LABEL;
       end = r.x + r.width;
       continue;
     }
     const gap = r.x - end;
-    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(piece) && !raisedDigits && r.shift === undefined && (gap > 0.15 * size || spaceAfterMark);
-    spaceAfterMark = raisedDigits && /\s$/.test(r.text);
+    const needsSpace = text !== '' && !/\s$/.test(text) && !/^\s/.test(piece) && !isMark && r.shift === undefined && (gap > 0.15 * size || spaceAfterMark);
+    spaceAfterMark = isMark && /\s$/.test(r.text);
     if (needsSpace) text += ' ';
     if (raisedDigits) {
       marks.push(piece);
       text = text.replace(/\s+$/, '') + superscriptDigits(piece);
+    } else if (unread) {
+      marks.push(UNREAD_LABEL);
+      text = text.replace(/\s+$/, '') + `\uE000${piece}\uE001`;
     } else text += piece;
     if (r.text.trim()) end = r.x + r.width;
   }
@@ -218,7 +234,7 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
   if (leadingMark !== undefined) {
     seg.leadingMark = leadingMark;
     seg.afterMark = clean;
-    seg.text = `${superscriptDigits(leadingMark)} ${clean}`.trim();
+    seg.text = `${leadingMark === UNREAD_LABEL ? '' : superscriptDigits(leadingMark)} ${clean}`.trim();
   }
   return seg;
 }

@@ -11,7 +11,7 @@
  *   note before it;
  * - body: everything else, with raised marks already written as superscript digits.
  */
-import type { BodyColumn, Segment } from './lines';
+import { UNREAD_LABEL, type BodyColumn, type Segment } from './lines';
 
 export interface Furniture {
   segment: Segment;
@@ -34,7 +34,7 @@ const key = (s: Segment) => s.text.replace(/[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, 
 /** Same place on the page, within this many points (left, right or centre alignment). */
 const SAME_PLACE = 3;
 
-export function sortZones(pages: Segment[][], body: BodyColumn): Zones {
+export function sortZones(pages: Segment[][], body: BodyColumn, options: { notes?: boolean } = {}): Zones {
   const furniture = new Map<Segment, string>();
   repeatedAtSamePlace(pages, body, furniture);
   marginAtFoot(pages, body, furniture);
@@ -43,7 +43,7 @@ export function sortZones(pages: Segment[][], body: BodyColumn): Zones {
   const inNotes = new Set<Segment>();
   let open: FootNoteText | undefined;
   let last = 0;
-  for (const segs of pages) {
+  for (const segs of options.notes === false ? [] : pages) {
     const found = footNotes(segs, body, furniture, open, last);
     if (!found) continue;
     for (const s of found.used) inNotes.add(s);
@@ -182,7 +182,7 @@ function footNotes(segs: Segment[], body: BodyColumn, furniture: Map<Segment, st
   let current: FootNoteText | undefined;
   let expected = last + 1;
   for (const s of foot) {
-    const label = s.leadingMark ?? plainLabel(s, expected);
+    const label = s.leadingMark === UNREAD_LABEL ? String(expected) : s.leadingMark ?? plainLabel(s, expected);
     if (label !== undefined && (Number(label) === expected || Number(label) > last || Number(label) === 1)) {
       current = { label, page: s.page, lines: [s.leadingMark !== undefined ? s.afterMark ?? '' : s.text.replace(/^\d+\s*/, '')] };
       notes.push(current);
