@@ -59,6 +59,13 @@ describe('the packed package', () => {
     expect(fs.existsSync(path.join(project, 'node_modules', '.bin', 'kamerbrief'))).toBe(true);
   });
 
+  it('installs its command, which finds its house styles and schemas in the installed package', () => {
+    const letter = path.join(SAMPLES_DIR, `${SOURCE_LETTER}.json`);
+    expect(run(process.execPath, [path.join(project, 'node_modules', '.bin', 'kamerbrief'), 'validate', letter], { cwd: project })).toBe(`${letter}: valid\n`);
+    run(process.execPath, [path.join(project, 'node_modules', '.bin', 'kamerbrief'), 'convert', letter, '--to', 'docx', '--template', 'plain', '--out', project], { cwd: project });
+    expect(fs.readFileSync(path.join(project, `${SOURCE_LETTER}.docx`)).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('is used from JavaScript with require: Markdown in, the letter, its summary and a DOCX out', () => {
     const program = `
       const kb = require('kamerbrief');
