@@ -67,6 +67,20 @@ function timed(command, args, opts = {}) {
   return { ms, status: r.status, stderr: r.stderr };
 }
 
+/**
+ * CPU milliseconds used so far by this process's finished children (and theirs), from
+ * /proc/self/stat (cutime + cstime); undefined where there is no /proc. A busy machine
+ * stretches wall time much more than CPU time, so the seed figures give both.
+ */
+function childCpuMs() {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // fields 16 and 17 of stat(5), at USER_HZ = 100
+  } catch {
+    return undefined;
+  }
+}
+
 function installed(command, args) {
   const r = spawnSync(command, args, { encoding: 'utf8' });
   return r.status === 0 ? (r.stdout || '').split('\n')[0].trim() : undefined;
@@ -124,12 +138,14 @@ function batchRun(format, batch, letters, work, prefix = '') {
     allowFailure: true,
   });
   const written = countFiles(out, outputExtension(format));
+  const [rssKb, cpuUs] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
   return {
     seconds: r.ms / 1000,
     lettersPerSecond: written / (r.ms / 1000),
     converted: written,
     failed: letters - written,
-    peakMb: Number(fs.readFileSync(rssFile, 'utf8')) / 1024,
+    peakMb: rssKb / 1024,
+    cpuMsPerLetter: cpuUs / 1000 / Math.max(written, 1),
     out,
   };
 }
@@ -167,9 +183,11 @@ function pandocRun(files, count, one, work, runs, name = 'pandoc') {
   fs.mkdirSync(out);
   const single = median(Array.from({ length: runs }, () => timed('pandoc', [one, '-o', path.join(out, 'one.docx')]).ms));
   const start = process.hrtime.bigint();
+  const cpuStart = childCpuMs();
   files.slice(0, count).forEach((file, k) => timed('pandoc', [file, '-o', path.join(out, `${k}-${path.basename(file, '.md')}.docx`)]));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { available: true, version, singleMs: single, letters: Math.min(count, files.length), seconds, lettersPerSecond: Math.min(count, files.length) / seconds };
+  const letters = Math.min(count, files.length);
+  return { available: true, version, singleMs: single, letters, seconds, lettersPerSecond: letters / seconds, cpuMsPerLetter: cpuStart === undefined ? undefined : (childCpuMs() - cpuStart) / letters };
 }
 
 /** LibreOffice docx -> pdf, one process per letter, on kamerbrief's DOCX of the same letters. */
@@ -184,9 +202,11 @@ function officeRun(docxDir, count, work, prefix = '') {
   const convert = (file) => timed(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { timeout: 120_000 });
   convert(docx[0]); // the first start creates the profile; not counted
   const start = process.hrtime.bigint();
+  const cpuStart = childCpuMs();
   for (const file of docx) convert(file);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { available: true, version: installed(soffice, ['--version']), letters: docx.length, seconds, lettersPerSecond: docx.length / seconds, singleMs: (seconds * 1000) / docx.length };
+  const cpuMsPerLetter = cpuStart === undefined ? undefined : (childCpuMs() - cpuStart) / docx.length;
+  return { available: true, version: installed(soffice, ['--version']), letters: docx.length, seconds, lettersPerSecond: docx.length / seconds, singleMs: (seconds * 1000) / docx.length, cpuMsPerLetter };
 }
 
 /** Wall and CPU milliseconds of `fn` (awaited), median over `runs` after `warm` uncounted runs. */
@@ -210,6 +230,7 @@ async function warmTimes(fn, runs, warm = 20) {
  * DOCX and PDF, and pandoc and LibreOffice on the same letter, one process per letter.
  */
 async function seedRun(o, work) {
+  const loadAverage = os.loadavg();
   const bytes = fs.readFileSync(SEED_LETTER);
   const { letter } = await importLetter('md', bytes, {});
   const inProcess = {
@@ -238,7 +259,11 @@ async function seedRun(o, work) {
     { name: 'batch md -> pdf, times LibreOffice docx -> pdf', target: `>= ${SEED_TARGETS.officePdfRatio}`, value: ratio(pdfBatch.lettersPerSecond, office.lettersPerSecond), note: office.note, at: (v) => v >= SEED_TARGETS.officePdfRatio },
   ];
   const targets = list.map(({ at, ...t }) => ({ ...t, met: t.value === undefined ? undefined : at(t.value) }));
-  return { letters: o.seed, inProcess, batch: { docx: docxBatch, pdf: pdfBatch }, pandoc, office, targets };
+  const cpuRatios = [
+    { name: 'pandoc md -> docx : batch md -> docx', value: ratio(pandoc.cpuMsPerLetter, docxBatch.cpuMsPerLetter) },
+    { name: 'LibreOffice docx -> pdf : batch md -> pdf', value: ratio(office.cpuMsPerLetter, pdfBatch.cpuMsPerLetter) },
+  ];
+  return { letters: o.seed, loadAverage, inProcess, batch: { docx: docxBatch, pdf: pdfBatch }, pandoc, office, targets, cpuRatios };
 }
 
 function seedTable(seed) {
@@ -247,14 +272,17 @@ function seedTable(seed) {
   lines.push(row('md import', seed.inProcess.mdImport), row('docx export', seed.inProcess.docxExport), row('pdf export', seed.inProcess.pdfExport));
   for (const f of ['docx', 'pdf']) {
     const b = seed.batch[f];
-    lines.push(`  batch md -> ${pad(f, 5)}${lpad(b.converted, 5)} letters in ${fixed(b.seconds, 2)} s = ${fixed(b.lettersPerSecond)} letters/s, peak ${fixed(b.peakMb, 0)} MB` + (b.failed ? ` (${b.failed} not converted)` : ''));
+    lines.push(`  batch md -> ${pad(f, 5)}${lpad(b.converted, 5)} letters in ${fixed(b.seconds, 2)} s = ${fixed(b.lettersPerSecond)} letters/s, CPU ${fixed(b.cpuMsPerLetter)} ms a letter (all threads), peak ${fixed(b.peakMb, 0)} MB` + (b.failed ? ` (${b.failed} not converted)` : ''));
   }
   const p = seed.pandoc;
-  lines.push(p.available ? `  pandoc md -> docx: ${p.letters} letters one process each in ${fixed(p.seconds, 2)} s = ${fixed(p.lettersPerSecond)} letters/s, ${fixed(p.singleMs, 0)} ms alone` : `  ${p.note}`);
+  lines.push(p.available ? `  pandoc md -> docx: ${p.letters} letters one process each in ${fixed(p.seconds, 2)} s = ${fixed(p.lettersPerSecond)} letters/s, CPU ${fixed(p.cpuMsPerLetter)} ms a letter, ${fixed(p.singleMs, 0)} ms alone` : `  ${p.note}`);
   const lo = seed.office;
-  lines.push(lo.available ? `  LibreOffice docx -> pdf: ${lo.letters} letters one process each in ${fixed(lo.seconds, 2)} s = ${fixed(lo.lettersPerSecond, 2)} letters/s` : `  ${lo.note}`);
+  lines.push(lo.available ? `  LibreOffice docx -> pdf: ${lo.letters} letters one process each in ${fixed(lo.seconds, 2)} s = ${fixed(lo.lettersPerSecond, 2)} letters/s, CPU ${fixed(lo.cpuMsPerLetter)} ms a letter` : `  ${lo.note}`);
+  lines.push(`  load average at the start: ${seed.loadAverage.map((x) => fixed(x, 1)).join(' ')} on ${os.availableParallelism()} cores`);
   lines.push('targets (issue 19, seed letter):');
   for (const t of seed.targets) lines.push(`  ${t.met === undefined ? '?   ' : t.met ? 'met ' : 'MISS'} ${t.name}: ${t.value === undefined ? t.note : fixed(t.value, 2)} (target ${t.target})`);
+  lines.push('the same in CPU time, which other jobs on the machine inflate less (their CPU per letter : ours):');
+  for (const t of seed.cpuRatios) lines.push(`  ${t.name}: ${t.value === undefined ? 'not measured' : fixed(t.value, 2)}`);
   return lines.join('\n');
 }
 
