@@ -1,11 +1,10 @@
 /** Reading one input file into a letter, with diagnostics; the CLI's common first step. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { canImport, decodeText, formatFromName, importLetter, INPUT_FORMATS, isFormatName, markdownEvidence, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
+import { canImport, decodeText, formatFromName, INPUT_FORMATS, isFormatName, markdownEvidence, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import type { Letter } from '../model/types';
-import { locate } from '../importers/result';
-import { validateLetter } from '../model/validate';
+import { importChecked } from '../importers/checked';
 import { InputError, readInput } from './io';
 
 export class UsageError extends Error {}
@@ -60,15 +59,9 @@ export async function loadLetter(file: string, from?: string, read?: Uint8Array)
   if (file !== '-' && from === undefined && !file.toLowerCase().endsWith('.xml')) resolveInputFormat(file, from);
   const bytes = read ?? readInput(file);
   const format = resolveInputFormat(file, from, bytes);
-  const result = await importLetter(format, bytes, { companion: companionReader(file) });
-  // The JSON importer validates; a letter built by another importer is checked here, and
-  // the findings get the input's line where the importer knows it.
-  const diagnostics =
-    result.letter && format !== 'json'
-      ? [...result.diagnostics, ...locate(validateLetter(result.letter), result.lines)]
-      : result.diagnostics;
+  const { letter, diagnostics } = await importChecked(format, bytes, { companion: companionReader(file) });
   if (format === 'text' && from === undefined && hasErrors(diagnostics)) diagnostics.push(...markdownHint(bytes));
-  return { file, format, bytes, letter: result.letter, diagnostics };
+  return { file, format, bytes, letter, diagnostics };
 }
 
 /** A .txt that plain text could not read and that reads like Markdown: say how to read it so. */
