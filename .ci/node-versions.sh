@@ -31,5 +31,5 @@ for version in "${VERSIONS[@]}"; do
   [ "$("$node_bin" --version)" = "v$version" ] || { echo "node-versions: $node_bin is not Node $version"; exit 1; }
   "$node_bin" dist/cli/main.js validate samples/ek-asiel-migratiestrategie-2026.json
   # Jest starts the CLI with process.execPath, so every CLI test runs on this Node too.
-  "$node_bin" node_modules/jest/bin/jest.js "${TESTS[@]}"
+  "$node_bin" --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js "${TESTS[@]}"
 done

@@ -33,6 +33,10 @@ export interface ExportOptions {
 export interface ImportContext {
   /** Bytes of a file beside the input with the same stem and this extension, if there is one. */
   companion?: (extension: string) => Uint8Array | undefined;
+  /** PDF: OCR of pages without words (auto, the default), never, or for every page. */
+  ocr?: 'auto' | 'never' | 'always';
+  /** PDF: told as OCR starts on each page (it takes seconds a page). */
+  onOcrPage?: (page: number, done: number, all: number) => void;
 }
 
 export interface ValidateContext {

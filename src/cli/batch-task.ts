@@ -14,6 +14,7 @@ import { loadHouseStyle } from './template';
 export interface ConvertTask {
   input: string;
   from?: string;
+  ocr?: 'auto' | 'never' | 'always';
   targets: FormatName[];
   /** --template as given; a worker loads the house style itself (it is checked before). */
   template?: string;
@@ -42,7 +43,7 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
   const { input } = task;
   let loaded;
   try {
-    loaded = await loadLetter(input, task.from);
+    loaded = await loadLetter(input, task.from, undefined, { ocr: task.ocr });
   } catch (err) {
     if (err instanceof InputError || err instanceof UsageError) return { input, diagnostics: [], failure: withoutFileName(err.message, input) };
     throw err;

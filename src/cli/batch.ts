@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stemOf, outputExtension, outputExtensions, type FormatName } from '../formats';
+import { parseOcrMode } from './load';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostics';
 import type { HouseStyle } from '../templates/types';
 import { convertInput, type ConvertTask, type TaskResult } from './batch-task';
@@ -21,6 +22,8 @@ import { collectInputs, realpathOrUndefined, type InputFile } from './walk';
 export interface BatchOptions {
   targets: FormatName[];
   from?: string;
+  /** --ocr, checked by the caller. */
+  ocr?: string;
   outDir: string;
   force?: boolean;
   verbose?: boolean;
@@ -117,7 +120,7 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
   };
 
   const runner = queue.length > POOL_THRESHOLD && o.jobs > 1 ? poolRunner(o.jobs) : inlineRunner(o.houseStyle);
-  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, targets: o.targets, template: o.template, opForm: o.opForm }), (k, result) => {
+  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, ocr: parseOcrMode(o.ocr), targets: o.targets, template: o.template, opForm: o.opForm }), (k, result) => {
     finish(k, result);
     progress.advance(failed);
   });

@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../model/diagnostics';
 import type { HouseStyle } from '../templates/types';
 import { runBatch } from './batch';
 import { convertInput } from './batch-task';
-import { resolveInputFormat, UsageError } from './load';
+import { parseOcrMode, resolveInputFormat, UsageError } from './load';
 import { loadHouseStyle } from './template';
 
 export interface ConvertOptions {
@@ -18,6 +18,7 @@ export interface ConvertOptions {
   opForm?: string;
   jobs?: string;
   report?: string;
+  ocr?: string;
 }
 
 /** --op-form: which OP XML document a letter becomes. */
@@ -53,6 +54,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   if (opts.from !== undefined) resolveInputFormat('-', opts.from); // a bad --from is a usage error before any input is read
   const houseStyle = loadHouseStyle(opts.template);
   const opForm = parseOpForm(opts.opForm);
+  parseOcrMode(opts.ocr); // a bad --ocr is a usage error before any input is read
   const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
   if (toStdout) {
     if (targets.length > 1 || inputs.length > 1) throw new UsageError('writing to standard output takes one input and one --to format');
@@ -62,7 +64,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
 }
 
 async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, houseStyle: HouseStyle | undefined): Promise<number> {
-  const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm) }, houseStyle);
+  const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm), ocr: parseOcrMode(opts.ocr) }, houseStyle);
   for (const d of result.diagnostics) if (d.severity !== 'info' || opts.verbose) process.stderr.write(formatDiagnostic(d, input) + '\n');
   if (!result.files || result.failure !== undefined) {
     const hadErrors = result.diagnostics.some((d) => d.severity === 'error');

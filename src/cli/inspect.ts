@@ -2,10 +2,10 @@
 import { formatDutchDate } from '../model/dates';
 import { formatDiagnostic, hasErrors } from '../model/diagnostics';
 import { summarize, type LetterSummary } from '../model/summary';
-import { loadLetter } from './load';
+import { loadLetter, ocrProgress, parseOcrMode } from './load';
 
-export async function runInspect(input: string, opts: { from?: string; json?: boolean }): Promise<number> {
-  const loaded = await loadLetter(input, opts.from);
+export async function runInspect(input: string, opts: { from?: string; json?: boolean; ocr?: string }): Promise<number> {
+  const loaded = await loadLetter(input, opts.from, undefined, { ocr: parseOcrMode(opts.ocr), onOcrPage: ocrProgress(input) });
   if (!loaded.letter) {
     for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(d, input) + '\n');
     return 1;

@@ -9,6 +9,20 @@ import { InputError, readInput } from './io';
 
 export class UsageError extends Error {}
 
+/** --ocr: when scanned PDF pages are read by OCR. */
+export function parseOcrMode(value: string | undefined): 'auto' | 'never' | 'always' | undefined {
+  if (value === undefined || value === 'auto' || value === 'never' || value === 'always') return value;
+  throw new UsageError(`--ocr ${value}: expected auto, never or always`);
+}
+
+/** OCR's progress on a terminal: a line per page, rewritten in place. */
+export function ocrProgress(file: string): ((page: number, done: number, all: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (page, done, all) => {
+    process.stderr.write(`\r${file}: OCR of page ${page} (${done + 1} of ${all})…${done + 1 === all ? '\n' : ''}`);
+  };
+}
+
 export interface Loaded {
   file: string;
   format: FormatName;
@@ -54,12 +68,12 @@ function companionReader(file: string): ImportContext['companion'] {
 }
 
 /** Reads and imports one input; `read` is its bytes when the caller has read them already. */
-export async function loadLetter(file: string, from?: string, read?: Uint8Array): Promise<Loaded> {
+export async function loadLetter(file: string, from?: string, read?: Uint8Array, options: Pick<ImportContext, 'ocr' | 'onOcrPage'> = {}): Promise<Loaded> {
   if (from !== undefined) checkFromOption(from);
   if (file !== '-' && from === undefined && !file.toLowerCase().endsWith('.xml')) resolveInputFormat(file, from);
   const bytes = read ?? readInput(file);
   const format = resolveInputFormat(file, from, bytes);
-  const { letter, diagnostics } = await importChecked(format, bytes, { companion: companionReader(file) });
+  const { letter, diagnostics } = await importChecked(format, bytes, { ...options, companion: companionReader(file) });
   if (format === 'text' && from === undefined && hasErrors(diagnostics)) diagnostics.push(...markdownHint(bytes));
   return { file, format, bytes, letter, diagnostics };
 }

@@ -37,6 +37,7 @@ function buildProgram(): Command {
     .option('--op-form <form>', 'op: write an Aanhangsel publication (aanhangsel, the default) or a Kamerstuk in letter form (kamerstuk)')
     .option('-j, --jobs <n>', 'worker threads for many inputs (default: one per core)')
     .option('--report <file>', 'write a JSON report: per input its outputs, status and diagnostics')
+    .option('--ocr <mode>', 'scanned PDF pages: auto (OCR pages without text, with tesseract), never, always')
     .action(async (inputs: string[], opts: ConvertOptions) => {
       process.exitCode = await runConvert(inputs, opts);
     });
@@ -57,7 +58,8 @@ function buildProgram(): Command {
     .argument('<input>', 'letter file (or - for standard input with --from)')
     .option('--from <format>', 'input format, when the file name does not tell')
     .option('--json', 'print the summary as one JSON object (a stable contract for scripts)')
-    .action(async (input: string, opts: { from?: string; json?: boolean }) => {
+    .option('--ocr <mode>', 'scanned PDF pages: auto (OCR pages without text, with tesseract), never, always')
+    .action(async (input: string, opts: { from?: string; json?: boolean; ocr?: string }) => {
       process.exitCode = await runInspect(input, opts);
     });
   return program;

@@ -60,7 +60,7 @@ export async function readGlyphs(bytes: Uint8Array, onPage?: (page: number, page
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
   const task = lib.getDocument({
     // pdfjs takes the buffer over; give it a copy so the caller's bytes stay whole.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
