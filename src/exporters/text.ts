@@ -2,7 +2,8 @@
  * Plain-text exporter: the letter in reading order, one paragraph a line with a blank line
  * between blocks, no page furniture, footnotes at the end. The letterhead is written as a
  * letter prints it ("Datum 18 juni 2026", "Onze referentie 7562802"), footnote marks as
- * superscript digits ("¹"), so the plain-text importer reads the result back.
+ * superscript digits ("¹"), the inquiry as one "(Kamervragen: …)" line before the questions,
+ * so the plain-text importer reads the result back.
  */
 import { formatDutchDate } from '../model/dates';
 import { answerLabel, questionLabel } from '../model/labels';
@@ -10,6 +11,7 @@ import type { ExportFiles } from '../formats';
 import type { Diagnostic } from '../model/diagnostics';
 import type { Block, Inline, Letter } from '../model/types';
 import { allInlineSequences } from '../model/walk';
+import { formatInquiryLine, inquiryLineProblem } from '../model/inquiry-line';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -66,6 +68,9 @@ export function exportText(letter: Letter): string {
     if (s.role) group(`${s.role},`);
     if (s.name) group(s.name);
   }
+  // The inquiry has no place of its own in plain text; one labelled line carries it.
+  const inquiryLine = letter.inquiry && formatInquiryLine(letter.inquiry);
+  if (inquiryLine) group(inquiryLine);
   const qa = letter.questionsAndAnswers;
   if (qa) {
     if (qa.title) group(qa.title);
@@ -101,6 +106,8 @@ export function exportTextFiles(letter: Letter): ExportFiles {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (counts.targets > 0) diagnostics.push({ severity: 'warning', message: `plain text: ${plural(counts.targets, 'link target is', 'link targets are')} not written (the link text is); JSON, Markdown and the XML formats keep them` });
   if (counts.formatting > 0) diagnostics.push({ severity: 'info', message: `plain text: ${plural(counts.formatting, 'run', 'runs')} of emphasis, bold, superscript or subscript written as plain words` });
+  const inquiryProblem = letter.inquiry && inquiryLineProblem(letter.inquiry);
+  if (inquiryProblem) diagnostics.push({ severity: 'warning', pointer: '/inquiry', message: `plain text: the inquiry is written as a "(Kamervragen: …)" line, but ${inquiryProblem}, so it may not read back the same` });
   if (letter.publication) diagnostics.push({ severity: 'info', pointer: '/publication', message: 'plain text: the publication data (identifier, number, vergaderjaar) is not written' });
   return { data: exportText(letter), companions: [], diagnostics };
 }

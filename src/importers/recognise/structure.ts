@@ -6,7 +6,8 @@ import { parseDutchDate } from '../../model/dates';
 import { labelFor } from '../../model/labels';
 import type { Diagnostic } from '../../model/diagnostics';
 import { normalizeSpace, plainText } from '../../model/text';
-import type { Answer, Block, Inline, Question, Section, Signatory } from '../../model/types';
+import type { Answer, Block, Inline, Inquiry, Question, Section, Signatory } from '../../model/types';
+import { parseInquiryLine } from '../../model/inquiry-line';
 import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, lineText, unwrapFormatting } from './inlines';
 import { parseLabel, type Label } from './labels';
@@ -29,6 +30,8 @@ export interface Structure {
   sections: Section[];
   answerHeader?: { date?: string; who?: string };
   mededeling?: boolean;
+  /** The inquiry, where a "(Kamervragen: …)" line states it. */
+  inquiry?: Inquiry;
 }
 
 /** A question or answer being built, with the evidence for diagnostics. */
@@ -238,6 +241,13 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
     }
     if (b.kind === 'paragraph' && b.lines.length <= 3 && PUBLICATION_HEADER.some((re) => re.test(first))) {
       diagnostics.push({ severity: 'info', line: b.line, message: `publication header "${normalizeSpace(paragraphText(b))}" is not letter content` });
+      continue;
+    }
+    // The inquiry as the text exporter states it, one labelled line.
+    const inquiry = b.kind === 'paragraph' ? parseInquiryLine(paragraphText(b)) : undefined;
+    if (inquiry) {
+      result.inquiry = inquiry;
+      diagnostics.push({ severity: 'info', line: b.line, message: 'the "(Kamervragen: …)" line read as the inquiry' });
       continue;
     }
     if (b.kind === 'paragraph' && SIGNATURE_ROLE.test(first) && b.lines.length <= 3) {
