@@ -6,7 +6,7 @@ import { parseDutchDate } from '../../model/dates';
 import { labelFor } from '../../model/labels';
 import type { Diagnostic } from '../../model/diagnostics';
 import { normalizeSpace, plainText } from '../../model/text';
-import type { Answer, Block, Inline, Inquiry, Question, Section, Signatory } from '../../model/types';
+import type { Answer, Block, Inline, Inquiry, List, Question, Section, Signatory, Table } from '../../model/types';
 import { parseInquiryLine } from '../../model/inquiry-line';
 import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, lineText, unwrapFormatting } from './inlines';
@@ -98,7 +98,7 @@ export class QaBuilder {
   get questionEndsWithQuestionMark(): boolean {
     if (this.current?.type !== 'question') return false;
     const last = this.current.body[this.current.body.length - 1];
-    return last?.type === 'paragraph' && /\?["'”’)]*$/.test(plainText(last.content));
+    return last?.type === 'paragraph' && /\?["'”’)]*$/.test(withoutNoteMark(plainText(last.content)));
   }
 
   get inQuestion(): boolean {
@@ -169,9 +169,14 @@ export function labelOf(b: SourceBlock): { label: Label; rest?: Block } | undefi
   return content.length > 0 ? { label, rest: paragraph(content) } : { label };
 }
 
+/** A note mark after the full stop ("…regering?¹", "…beleid.2") still ends a sentence: the text without it. */
+function withoutNoteMark(text: string): string {
+  return text.replace(/(?<=[.?!:;…]["'”’)]*)(?:[¹²³⁰⁴-⁹]+|\d{1,3})$/u, '');
+}
+
 export function isThemeHeading(b: SourceBlock, next: SourceBlock | undefined): boolean {
-  if (b.kind !== 'paragraph' || b.lines.length > 2) return false;
-  const text = normalizeSpace(paragraphText(b));
+  if (b.kind !== 'paragraph' || b.lines.length > 2 || pipeTable(b)) return false;
+  const text = withoutNoteMark(normalizeSpace(paragraphText(b)));
   if (text.split(' ').length > 14 || SENTENCE_END.test(text) || /[,]$/.test(text) || !/^[A-ZÀ-Ý0-9"'‘“]/.test(text)) return false;
   const nextLabel = next ? labelOf(next) : undefined;
   return nextLabel?.label.kind === 'question';
@@ -261,7 +266,9 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       signatories.push(name ? { role, name } : { role });
       continue;
     }
-    const block = toBlock(b);
+    const run = labelledRun(blocks, i);
+    if (run) i += run.length - 1;
+    const block = run?.list ?? pipeTable(b) ?? toBlock(b);
     if (block) cover.push(block);
   }
   // Questions and answers.
@@ -365,7 +372,9 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       for (const content of b.list.items[0].content) qa.add(content);
       continue;
     }
-    const block = toBlock(b);
+    const run = labelledRun(blocks, i);
+    if (run) i += run.length - 1;
+    const block = run?.list ?? pipeTable(b) ?? toBlock(b);
     if (!block) continue;
     if (!qa.hasItem) {
       if (qa.started) {
@@ -380,10 +389,12 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
     if (
       qa.inQuestionWithBody &&
       b.kind === 'paragraph' &&
+      block.type === 'paragraph' && // a list or table under a question goes with it
+
       !b.allEmphasis &&
       (isAnswerStyle(blocks, i) ||
         (qa.questionEndsWithQuestionMark &&
-          !/\?\s*$/.test(paragraphText(b)) &&
+          !/\?\s*$/.test(withoutNoteMark(paragraphText(b).trim())) &&
           /^[A-ZÀ-Ý0-9"'‘“]/.test(paragraphText(b)) &&
           nextLabelKind(blocks, i + 1) !== 'answer'))
     ) {
@@ -583,4 +594,57 @@ function ocrParagraph(text: string, line: number, diagnostics: Diagnostic[]): Bl
     style: 'lower-alpha',
     items: pieces.map((piece, k) => ({ label: labels[k], content: [paragraph([{ type: 'text', text: piece.slice(labels[k]!.length + 1) }])] })),
   };
+}
+
+/**
+ * Paragraphs "1. …", "2. …", … in a row, or lines so in one paragraph (plain text writes a
+ * list without blank lines between its items), two items or more, where the rules for
+ * numbered questions did not take the first: a list of the labels' style (decimal, a., A.,
+ * i., I.), or of one bullet ("– "). Within a paragraph a line that does not start with the next label goes on the
+ * item above (a wrapped line).
+ */
+function labelledRun(blocks: readonly SourceBlock[], start: number): { list: Block; length: number } | undefined {
+  const first = blocks[start];
+  const bullet = first?.kind === 'paragraph' ? /^([-–•]) /.exec(lineText(first.lines[0] ?? []))?.[1] : undefined;
+  for (const style of bullet ? (['bullet'] as const) : RUN_STYLES) {
+    const items: Inline[][][] = [];
+    let length = 0;
+    const next = () => `${labelFor(style, items.length) ?? bullet} `;
+    const labelled = (line: Inline[]) => lineText(line).startsWith(next());
+    for (let j = start; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (b.kind !== 'paragraph' || !labelled(b.lines[0] ?? [])) break;
+      for (const line of b.lines) {
+        if (labelled(line)) items.push([dropPrefix(line, next().length)]);
+        else items[items.length - 1].push(line);
+      }
+      length++;
+    }
+    if (items.length < 2) continue;
+    if (items.some((lines) => joinLines(lines).length === 0)) return undefined;
+    const list: List = {
+      type: 'list',
+      style,
+      items: items.map((lines, k) => {
+        const label = labelFor(style, k);
+        return label ? { label, content: [paragraph(joinLines(lines))] } : { content: [paragraph(joinLines(lines))] };
+      }),
+    };
+    return { list, length };
+  }
+  return undefined;
+}
+
+const RUN_STYLES: readonly List['style'][] = ['decimal', 'lower-alpha', 'upper-alpha', 'lower-roman', 'upper-roman'];
+
+/**
+ * Lines with the same number of " | " between cells, two lines or more: a table as plain
+ * text writes one, a row a line. (Header rows are not marked in text.)
+ */
+function pipeTable(b: SourceBlock): Table | undefined {
+  if (b.kind !== 'paragraph' || b.lines.length < 2) return undefined;
+  const rows = b.lines.map((line) => normalizeSpace(lineText(line)).split(/ ?\| ?/));
+  const width = rows[0].length;
+  if (width < 2 || rows.some((cells) => cells.length !== width) || rows.every((cells) => cells.every((c) => c === ''))) return undefined;
+  return { type: 'table', rows: rows.map((cells) => ({ cells: cells.map((c) => ({ content: c ? [{ type: 'text', text: c }] : [] })) })) };
 }
