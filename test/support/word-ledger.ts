@@ -1,10 +1,10 @@
 /**
  * The word ledger: every word of an input must be found again, in the imported letter or
- * in a diagnostic that names it (a running head dropped, a duplicate removed). Words are
+ * quoted in a diagnostic that names it (a running head dropped, a duplicate removed). Words are
  * runs of letters and digits, compared in NFKC lower case (ligatures become letters); a
  * word divided at a line end ("verant-" / "woordelijk") may come back joined. The letter's
  * words are its text values and the words it prints (labels, "Datum", the Dutch date),
- * taken from its plain-text export; counts matter, so a paragraph dropped once of twice is
+ * taken from its plain-text export; counts matter, so a paragraph dropped where it stood twice is
  * missed too.
  */
 import { exportText } from '../../src/exporters/text';
