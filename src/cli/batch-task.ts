@@ -6,6 +6,7 @@
 import { exportLetter, outputExtension, type ExportData, type ExportOptions, type FormatName } from '../formats';
 import { ExportError } from '../exporters/errors';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
+import type { MetadataOverrides } from '../model/overrides';
 import type { HouseStyle } from '../templates/types';
 import { InputError } from './io';
 import { loadLetter, UsageError } from './load';
@@ -20,6 +21,8 @@ export interface ConvertTask {
   template?: string;
   /** --op-form */
   opForm?: ExportOptions['opForm'];
+  /** --metadata key=value, parsed. */
+  metadata?: MetadataOverrides;
 }
 
 export interface ConvertedFile {
@@ -43,7 +46,7 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
   const { input } = task;
   let loaded;
   try {
-    loaded = await loadLetter(input, task.from, undefined, { ocr: task.ocr });
+    loaded = await loadLetter(input, task.from, undefined, task.metadata, { ocr: task.ocr });
   } catch (err) {
     if (err instanceof InputError || err instanceof UsageError) return { input, diagnostics: [], failure: withoutFileName(err.message, input) };
     throw err;

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { stemOf, outputExtension, outputExtensions, type FormatName } from '../formats';
 import { parseOcrMode } from './load';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostics';
+import type { MetadataOverrides } from '../model/overrides';
 import type { HouseStyle } from '../templates/types';
 import { convertInput, type ConvertTask, type TaskResult } from './batch-task';
 import { writeFileAtomic } from './io';
@@ -30,6 +31,8 @@ export interface BatchOptions {
   template?: string;
   houseStyle?: HouseStyle;
   opForm?: 'aanhangsel' | 'kamerstuk';
+  /** --metadata key=value, parsed: put into every letter. */
+  metadata?: MetadataOverrides;
   /** Worker threads; 1 converts in the main thread. */
   jobs: number;
   /** Where to write the per-file report (JSON), if anywhere. */
@@ -120,7 +123,7 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
   };
 
   const runner = queue.length > POOL_THRESHOLD && o.jobs > 1 ? poolRunner(o.jobs) : inlineRunner(o.houseStyle);
-  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, ocr: parseOcrMode(o.ocr), targets: o.targets, template: o.template, opForm: o.opForm }), (k, result) => {
+  await dispatch(queue, runner, interrupts, (k) => ({ input: inputs[k].file, from: o.from, ocr: parseOcrMode(o.ocr), targets: o.targets, template: o.template, opForm: o.opForm, metadata: o.metadata }), (k, result) => {
     finish(k, result);
     progress.advance(failed);
   });

@@ -2,6 +2,7 @@
 import * as os from 'node:os';
 import { isFormatName, OUTPUT_FORMATS, type FormatName } from '../formats';
 import { formatDiagnostic } from '../model/diagnostics';
+import { parseMetadataPairs, type MetadataOverrides } from '../model/overrides';
 import type { HouseStyle } from '../templates/types';
 import { runBatch } from './batch';
 import { convertInput } from './batch-task';
@@ -19,6 +20,8 @@ export interface ConvertOptions {
   jobs?: string;
   report?: string;
   ocr?: string;
+  /** --metadata key=value, repeatable. */
+  metadata?: string[];
 }
 
 /** --op-form: which OP XML document a letter becomes. */
@@ -40,6 +43,13 @@ export function parseTargets(to: string): FormatName[] {
   return [...new Set(names)] as FormatName[];
 }
 
+/** --metadata key=value (repeatable): a bad pair is a usage error before any input is read. */
+export function parseMetadataOption(pairs: readonly string[] | undefined): MetadataOverrides {
+  const { overrides, errors } = parseMetadataPairs(pairs ?? []);
+  if (errors.length > 0) throw new UsageError(errors.map((e) => `--metadata ${e}`).join('; '));
+  return overrides;
+}
+
 /** --jobs: worker threads; by default one per core. */
 export function parseJobs(jobs: string | undefined): number {
   if (jobs === undefined) return os.availableParallelism();
@@ -55,16 +65,17 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   const houseStyle = loadHouseStyle(opts.template);
   const opForm = parseOpForm(opts.opForm);
   parseOcrMode(opts.ocr); // a bad --ocr is a usage error before any input is read
+  const metadata = parseMetadataOption(opts.metadata);
   const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
   if (toStdout) {
     if (targets.length > 1 || inputs.length > 1) throw new UsageError('writing to standard output takes one input and one --to format');
-    return convertToStdout(inputs[0], targets[0], { ...opts, opForm }, houseStyle);
+    return convertToStdout(inputs[0], targets[0], { ...opts, opForm }, metadata, houseStyle);
   }
-  return runBatch(inputs, { ...opts, opForm, targets, jobs, houseStyle, outDir: opts.out ?? '.' });
+  return runBatch(inputs, { ...opts, opForm, metadata, targets, jobs, houseStyle, outDir: opts.out ?? '.' });
 }
 
-async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, houseStyle: HouseStyle | undefined): Promise<number> {
-  const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm), ocr: parseOcrMode(opts.ocr) }, houseStyle);
+async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, metadata: MetadataOverrides, houseStyle: HouseStyle | undefined): Promise<number> {
+  const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm), metadata, ocr: parseOcrMode(opts.ocr) }, houseStyle);
   for (const d of result.diagnostics) if (d.severity !== 'info' || opts.verbose) process.stderr.write(formatDiagnostic(d, input) + '\n');
   if (!result.files || result.failure !== undefined) {
     const hadErrors = result.diagnostics.some((d) => d.severity === 'error');

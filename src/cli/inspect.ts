@@ -5,7 +5,7 @@ import { summarize, type LetterSummary } from '../model/summary';
 import { loadLetter, ocrProgress, parseOcrMode } from './load';
 
 export async function runInspect(input: string, opts: { from?: string; json?: boolean; ocr?: string }): Promise<number> {
-  const loaded = await loadLetter(input, opts.from, undefined, { ocr: parseOcrMode(opts.ocr), onOcrPage: ocrProgress(input) });
+  const loaded = await loadLetter(input, opts.from, undefined, {}, { ocr: parseOcrMode(opts.ocr), onOcrPage: ocrProgress(input) });
   if (!loaded.letter) {
     for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(d, input) + '\n');
     return 1;
@@ -22,7 +22,8 @@ function describe(s: LetterSummary, file: string): string {
   };
   add('Soort', s.kind === 'answer-letter' ? 'antwoordbrief' : 'uitstelbericht');
   add('Kamer', s.metadata.chamber === 'eerste-kamer' ? 'Eerste Kamer' : s.metadata.chamber === 'tweede-kamer' ? 'Tweede Kamer' : undefined);
-  add('Datum', `${formatDutchDate(s.metadata.date)} (${s.metadata.date})`);
+  // A letter whose date was not found is still shown, its error below says what is missing.
+  add('Datum', s.metadata.date ? `${formatDutchDate(s.metadata.date)} (${s.metadata.date})` : '(none found)');
   add('Onze referentie', s.metadata.reference);
   add('Betreft', s.metadata.subject);
   if (s.inquiry) {

@@ -38,6 +38,12 @@ function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads for many inputs (default: one per core)')
     .option('--report <file>', 'write a JSON report: per input its outputs, status and diagnostics')
     .option('--ocr <mode>', 'scanned PDF pages: auto (OCR pages without text, with tesseract), never, always')
+    .option(
+      '-M, --metadata <key=value>',
+      'set metadata the input lacks or states wrongly, repeatable: date (2024-07-25 or 25 juli 2024), reference, subject, chamber (eerste-kamer, tweede-kamer), kind (answer-letter, postponement-notice)',
+      (pair: string, pairs: string[]) => [...pairs, pair],
+      [] as string[],
+    )
     .action(async (inputs: string[], opts: ConvertOptions) => {
       process.exitCode = await runConvert(inputs, opts);
     });

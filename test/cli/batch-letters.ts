@@ -34,7 +34,7 @@ export function writeLetters(dir: string, count: number, seed = 20260618): Writt
 
 /** Ten inputs that are no letter, each for another reason, and the reason the CLI gives. */
 export const BROKEN: { relative: string; content: string | Buffer; reason: RegExp }[] = [
-  { relative: 'kapot/boodschappen.md', content: '# Boodschappen\n\n- melk\n', reason: /no date found/ },
+  { relative: 'kapot/boodschappen.md', content: '# Boodschappen\n\n- melk\n', reason: /not an answer letter/ },
   { relative: 'kapot/leeg.txt', content: '', reason: /no date found|empty/ },
   { relative: 'kapot/binair.md', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), reason: /binary file/ },
   { relative: 'kapot/half.json', content: '{"schemaVersion": "1.0", "kind": ', reason: /JSON/i },

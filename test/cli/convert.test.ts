@@ -50,7 +50,7 @@ describe('kamerbrief convert', () => {
     const out = path.join(dir, 'out');
     const r = runCli(['convert', bad, sampleMd, '--to', 'json', '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${bad}:1: error: no date found`);
+    expect(r.stderr).toContain(`${bad}:1: error: this is not an answer letter: no questions or answers found (looked for labels such as "Vraag 1"`);
     expect(r.stderr).toContain(`${bad}: not converted (errors above)`);
     expect(r.stderr).toContain('1 converted, 1 failed');
     expect(fs.readdirSync(out)).toEqual([`${SOURCE_LETTER}.json`]);

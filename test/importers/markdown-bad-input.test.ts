@@ -16,7 +16,7 @@ describe('Markdown importer on bad input', () => {
   it('Markdown that is no letter: no letter, and a message saying what was missing', () => {
     const r = importMarkdown('# Boodschappen\n\n- melk\n- brood\n\nNiets bijzonders hier.\n');
     expect(r.letter).toBeUndefined();
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('no date found') }));
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('this is not an answer letter: no questions or answers found (looked for') }));
   });
 
   it('front matter that is not closed, or not YAML, is an error with its line', () => {

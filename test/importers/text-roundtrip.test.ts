@@ -55,11 +55,10 @@ describe('text round trip', () => {
     const letter = importMarkdown(fs.readFileSync(path.join(FIXTURES, file), 'utf8')).letter!;
     const once = throughText(letter);
     expect(throughText(once)).toEqual(once);
-    // And the first pass kept the letter's structure. (Metadata that only front matter
-    // states, such as the inquiry's kenmerk, has no place in plain text.)
+    // And the first pass kept the letter's structure, and the inquiry (its own line).
     const pick = (l: Letter) => {
       const s = summarize(l, []);
-      return { kind: s.kind, date: s.metadata.date, chamber: s.metadata.chamber, title: s.title, questions: s.questions, answers: s.answers, sections: s.sections, footnotes: s.footnotes, signatories: s.signatories };
+      return { kind: s.kind, date: s.metadata.date, chamber: s.metadata.chamber, title: s.title, questions: s.questions, answers: s.answers, sections: s.sections, footnotes: s.footnotes, signatories: s.signatories, inquiry: s.inquiry };
     };
     expect(pick(once)).toEqual(pick(letter));
   });

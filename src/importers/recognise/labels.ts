@@ -65,7 +65,11 @@ export function parseLabel(line: string): Label | undefined {
   const q = QUESTION_LABEL.exec(text);
   if (q) return withNumbers('question', q[1]);
   const a = ANSWER_LABEL.exec(text);
-  if (a) return withNumbers('answer', a[1]);
+  if (a) {
+    const label = withNumbers('answer', a[1]);
+    // "Antwoordop vraag 2": OCR lost the space between the label's words; said as a repair.
+    return label && /^antwoord(?:op|vra)/i.test(text) ? { ...label, repaired: true } : label;
+  }
   const withText = ANSWER_LABEL_WITH_TEXT.exec(line.trim());
   if (withText) {
     const label = withNumbers('answer', ANSWER_LABEL.exec(withText[1])?.[1]);

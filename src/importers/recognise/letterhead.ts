@@ -57,7 +57,8 @@ function sideLabel(text: string): { field: string; value?: string } | undefined 
 }
 
 export function labelName(text: string): string {
-  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)\b/i.exec(text) ?? /^([TFE])\s/.exec(text);
+  // Up to a space or the end, not \b: "Bijlage(n)" ends in a parenthesis.
+  const m = /^(datum|betreft|onderwerp|onze referentie|ons kenmerk|uw referentie|uw kenmerk|contactpersoon|bijlage\(n\)|bijlagen?)(?=\s|$)/i.exec(text) ?? /^([TFE])\s/.exec(text);
   return m ? m[1] : text;
 }
 

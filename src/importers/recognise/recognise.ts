@@ -13,7 +13,7 @@ import { extractFootnoteDefs, resolveFootnotes } from './footnotes';
 import { findChamber, findInquiry } from './metadata';
 import { dropFurniture, joinAcrossBreaks, letterheadEnd } from './pages';
 import { blockText, paragraph, toSourceLines, type Item } from './source';
-import { structureAuthored, structureExtracted } from './structure';
+import { structureAuthored, structureExtracted, type Structure } from './structure';
 import type { SourceBlock } from './blocks';
 import { lineText } from './inlines';
 import { parseLetterhead } from './letterhead';
@@ -113,6 +113,7 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
     diagnostics.push({
       severity: 'error',
       line: 1,
+      pointer: '/metadata/date',
       message: authored
         ? 'the front matter has no date; expected "date: YYYY-MM-DD"'
         : 'no date found; expected a "Datum 18 juni 2026" line in the letterhead or "(ontvangen …)" after the questions',
@@ -134,15 +135,20 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   const answerCount = structure.sections.reduce((n, s) => n + s.items.filter((i) => i.type === 'answer').length, 0);
   // An Aanhangsel "Mededeling van …" in place of the answers is the notice, also where it
   // prints the questions it is about (as OP XML's kamervraagomschrijving type="mededeling");
-  // so is a letter without answers that says they come later or came in another letter.
-  letter.kind =
-    declared.kind ??
-    (answerCount === 0 && (POSTPONEMENT.test(allText) || structure.mededeling) ? 'postponement-notice' : 'answer-letter');
+  // so is a letter without answers that says, where a notice says it, that they come later
+  // or came in another letter.
+  const notice = answerCount === 0 && (structure.mededeling === true || saysAnswersComeLater(structure));
+  letter.kind = declared.kind ?? (notice ? 'postponement-notice' : 'answer-letter');
+  if (!authored && questionCount === 0 && letter.kind === 'answer-letter') {
+    // Without questions, answers or a notice's wording this is some other text: refused as
+    // such, saying what was looked for, rather than passed off as a letter.
+    return { diagnostics: [...diagnostics.filter((d) => d.pointer !== '/metadata/date'), { severity: 'error', line: 1, message: NOT_AN_ANSWER_LETTER }] };
+  }
   const chamber = declared.chamber ?? findChamber(allText, publicationHeader ? input : []);
   if (chamber) letter.chamber = chamber;
   const letterhead = declared.letterhead ?? head?.letterhead;
   if (letterhead && Object.keys(letterhead).length > 0) letter.letterhead = letterhead;
-  const inquiry = declared.inquiry ?? (authored ? undefined : findInquiry(structure, allText));
+  const inquiry = declared.inquiry ?? (authored ? undefined : (structure.inquiry ?? findInquiry(structure, allText)));
   if (inquiry) letter.inquiry = inquiry;
   const signatories = declared.signatories ?? structure.signatories;
   if (signatories && signatories.length > 0) letter.signatories = signatories;
@@ -157,13 +163,9 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   }
   if (footnotes.length > 0) letter.footnotes = footnotes;
   if (declared.publication) letter.publication = declared.publication;
-  if (!date) return { diagnostics };
   if (!authored && head && Object.keys(head.letterhead).length > 0) {
-    if (!subject) diagnostics.push({ severity: 'warning', line: 1, message: 'no subject found: expected a "Betreft" (or "Onderwerp") line in the letterhead' });
-    if (!reference) diagnostics.push({ severity: 'warning', line: 1, message: 'no reference found: expected "Onze referentie" or "Ons kenmerk" in the letterhead' });
-  }
-  if (!authored && questionCount === 0 && !letter.coverLetter) {
-    diagnostics.push({ severity: 'warning', line: 1, message: 'this does not read as an answer letter: no questions, answers or letter text found' });
+    if (!subject) diagnostics.push({ severity: 'warning', line: 1, pointer: '/metadata/subject', message: 'no subject found: expected a "Betreft" (or "Onderwerp") line in the letterhead' });
+    if (!reference) diagnostics.push({ severity: 'warning', line: 1, pointer: '/metadata/reference', message: 'no reference found: expected "Onze referentie" or "Ons kenmerk" in the letterhead' });
   }
   const lines: Record<string, number> = {};
   sections.forEach((s, si) =>
@@ -175,6 +177,23 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
   return { letter, diagnostics, lines };
 }
 
+/** What the recogniser looked for, for a text it refuses. */
+const NOT_AN_ANSWER_LETTER =
+  'this is not an answer letter: no questions or answers found (looked for labels such as "Vraag 1" and "Antwoord op vraag 1", ' +
+  'numbered questions under "Vragen van …" with answers under "Antwoord van …") and no postponement notice ' +
+  '(looked for "Mededeling" or, at the start of the letter, wording that the answers come later or came in another letter)';
+
+/** How many blocks of the letter's opening a notice states its point in. */
+const NOTICE_OPENING_BLOCKS = 3;
+
+/**
+ * A notice says so at its start: in its title or in the first blocks of its text. The same
+ * words deep in a longer text (a manual that explains notices) do not make it one.
+ */
+function saysAnswersComeLater(structure: Structure): boolean {
+  const opening = [structure.title ?? '', ...(structure.coverLetter ?? []).slice(0, NOTICE_OPENING_BLOCKS).map((b) => blockText(b))];
+  return opening.some((text) => POSTPONEMENT.test(text));
+}
 
 export { mapBlock } from './source';
 export { parseAskers } from './metadata';

@@ -6,7 +6,8 @@ import { parseDutchDate } from '../../model/dates';
 import { labelFor } from '../../model/labels';
 import type { Diagnostic } from '../../model/diagnostics';
 import { normalizeSpace, plainText } from '../../model/text';
-import type { Answer, Block, Inline, Question, Section, Signatory } from '../../model/types';
+import type { Answer, Block, Inline, Inquiry, Question, Section, Signatory } from '../../model/types';
+import { parseInquiryLine } from '../../model/inquiry-line';
 import type { ListBlock, ParagraphBlock, SourceBlock } from './blocks';
 import { dropPrefix, joinLines, lineText, unwrapFormatting } from './inlines';
 import { parseLabel, type Label } from './labels';
@@ -18,6 +19,7 @@ import {
   SIGNATURE_ROLE,
 } from './patterns';
 import { paragraph, paragraphText, sourceText, toBlock, type Item } from './source';
+import { labelledRun, pipeTable } from './plain-blocks';
 
 
 export interface Structure {
@@ -29,6 +31,8 @@ export interface Structure {
   sections: Section[];
   answerHeader?: { date?: string; who?: string };
   mededeling?: boolean;
+  /** The inquiry, where a "(Kamervragen: …)" line states it. */
+  inquiry?: Inquiry;
 }
 
 /** A question or answer being built, with the evidence for diagnostics. */
@@ -95,7 +99,7 @@ export class QaBuilder {
   get questionEndsWithQuestionMark(): boolean {
     if (this.current?.type !== 'question') return false;
     const last = this.current.body[this.current.body.length - 1];
-    return last?.type === 'paragraph' && /\?["'”’)]*$/.test(plainText(last.content));
+    return last?.type === 'paragraph' && /\?["'”’)]*$/.test(withoutNoteMark(plainText(last.content)));
   }
 
   get inQuestion(): boolean {
@@ -166,9 +170,14 @@ export function labelOf(b: SourceBlock): { label: Label; rest?: Block } | undefi
   return content.length > 0 ? { label, rest: paragraph(content) } : { label };
 }
 
+/** A note mark after the full stop ("…regering?¹", "…beleid.2") still ends a sentence: the text without it. */
+function withoutNoteMark(text: string): string {
+  return text.replace(/(?<=[.?!:;…]["'”’)]*)(?:[¹²³⁰⁴-⁹]+|\d{1,3})$/u, '');
+}
+
 export function isThemeHeading(b: SourceBlock, next: SourceBlock | undefined): boolean {
-  if (b.kind !== 'paragraph' || b.lines.length > 2) return false;
-  const text = normalizeSpace(paragraphText(b));
+  if (b.kind !== 'paragraph' || b.lines.length > 2 || pipeTable(b)) return false;
+  const text = withoutNoteMark(normalizeSpace(paragraphText(b)));
   if (text.split(' ').length > 14 || SENTENCE_END.test(text) || /[,]$/.test(text) || !/^[A-ZÀ-Ý0-9"'‘“]/.test(text)) return false;
   const nextLabel = next ? labelOf(next) : undefined;
   return nextLabel?.label.kind === 'question';
@@ -240,6 +249,13 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       diagnostics.push({ severity: 'info', line: b.line, message: `publication header "${normalizeSpace(paragraphText(b))}" is not letter content` });
       continue;
     }
+    // The inquiry as the text exporter states it, one labelled line.
+    const inquiry = b.kind === 'paragraph' ? parseInquiryLine(paragraphText(b)) : undefined;
+    if (inquiry) {
+      result.inquiry = inquiry;
+      diagnostics.push({ severity: 'info', line: b.line, message: 'the "(Kamervragen: …)" line read as the inquiry' });
+      continue;
+    }
     if (b.kind === 'paragraph' && SIGNATURE_ROLE.test(first) && b.lines.length <= 3) {
       const role = first.replace(/,$/, '');
       let name = b.lines.length > 1 ? normalizeSpace(b.lines.slice(1).map(lineText).join(' ')) : undefined;
@@ -251,7 +267,9 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       signatories.push(name ? { role, name } : { role });
       continue;
     }
-    const block = toBlock(b);
+    const run = labelledRun(blocks, i);
+    if (run) i += run.length - 1;
+    const block = run?.list ?? pipeTable(b) ?? toBlock(b);
     if (block) cover.push(block);
   }
   // Questions and answers.
@@ -355,7 +373,9 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       for (const content of b.list.items[0].content) qa.add(content);
       continue;
     }
-    const block = toBlock(b);
+    const run = labelledRun(blocks, i);
+    if (run) i += run.length - 1;
+    const block = run?.list ?? pipeTable(b) ?? toBlock(b);
     if (!block) continue;
     if (!qa.hasItem) {
       if (qa.started) {
@@ -370,10 +390,12 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
     if (
       qa.inQuestionWithBody &&
       b.kind === 'paragraph' &&
+      block.type === 'paragraph' && // a list or table under a question goes with it
+
       !b.allEmphasis &&
       (isAnswerStyle(blocks, i) ||
         (qa.questionEndsWithQuestionMark &&
-          !/\?\s*$/.test(paragraphText(b)) &&
+          !/\?\s*$/.test(withoutNoteMark(paragraphText(b).trim())) &&
           /^[A-ZÀ-Ý0-9"'‘“]/.test(paragraphText(b)) &&
           nextLabelKind(blocks, i + 1) !== 'answer'))
     ) {
