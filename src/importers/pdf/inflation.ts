@@ -5,7 +5,7 @@
  * not an image (images are not inflated to read text) is inflated in chunks that are
  * counted and dropped, and the file is refused as soon as the total passes the bound.
  */
-import { Unzlib } from 'fflate';
+import { Decompress } from 'fflate';
 
 /** What the non-image streams of a letter may inflate to, in all. */
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
@@ -34,7 +34,8 @@ export function checkInflation(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): s
     const dict = latin1.decode(bytes.subarray(Math.max(0, at - 2048), at));
     const head = dict.slice(dict.lastIndexOf('obj') + 1);
     if (!/FlateDecode|\/Fl\b/.test(head) || /\/Subtype\s*\/Image/.test(head)) continue;
-    const inflater = new Unzlib((chunk) => {
+    // Decompress takes zlib (as the PDF format says) and raw deflate (which readers accept too).
+    const inflater = new Decompress((chunk) => {
       total += chunk.length;
       if (total > limit) throw new TooLarge();
     });

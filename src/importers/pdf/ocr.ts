@@ -24,13 +24,32 @@ const POINTS_PER_PIXEL = 72 / DPI;
 const OCR_TIMEOUT_MS = 180_000;
 const INSTALL = 'install the Debian packages tesseract-ocr, tesseract-ocr-nld and poppler-utils';
 
+/**
+ * The program's file on PATH as the environment says it now (the spawn's own look-up may use
+ * the PATH the process started with).
+ */
+function onPath(program: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, program);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      if (fs.statSync(file).isFile()) return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
 /** Why OCR cannot run here, or undefined when tesseract (with Dutch) and pdftoppm are on PATH. */
 export function ocrUnavailable(): string | undefined {
-  const tesseract = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
-  if (tesseract.error || tesseract.status !== 0) return `tesseract is not installed (${INSTALL})`;
+  const tesseractFile = onPath('tesseract');
+  if (!tesseractFile) return `tesseract is not installed (${INSTALL})`;
+  const tesseract = spawnSync(tesseractFile, ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+  if (tesseract.error || tesseract.status !== 0) return `tesseract does not run (${INSTALL})`;
   if (!/^nld$/m.test(`${tesseract.stdout}\n${tesseract.stderr}`)) return 'tesseract has no Dutch language data (install the Debian package tesseract-ocr-nld)';
-  const pdftoppm = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
-  if (pdftoppm.error) return `pdftoppm is not installed (${INSTALL})`;
+  if (!onPath('pdftoppm')) return `pdftoppm is not installed (${INSTALL})`;
   return undefined;
 }
 
@@ -44,9 +63,9 @@ export function ocrPages(bytes: Uint8Array, pages: PageGlyphs[], onPage?: (page:
     return pages.map((page, k) => {
       onPage?.(page.number, k, pages.length);
       const image = path.join(dir, `page-${page.number}`);
-      const render = spawnSync('pdftoppm', ['-r', String(DPI), '-f', String(page.number), '-l', String(page.number), '-png', '-singlefile', pdf, image], { timeout: OCR_TIMEOUT_MS });
+      const render = spawnSync(onPath('pdftoppm') ?? 'pdftoppm', ['-r', String(DPI), '-f', String(page.number), '-l', String(page.number), '-png', '-singlefile', pdf, image], { timeout: OCR_TIMEOUT_MS });
       if (render.error || render.status !== 0) throw new PdfReadError(`page ${page.number} could not be rendered for OCR (pdftoppm: ${String(render.stderr ?? render.error).trim().split('\n')[0]})`, page.number);
-      const ocr = spawnSync('tesseract', [`${image}.png`, '-', '-l', 'nld', '-c', 'hocr_char_boxes=1', 'hocr'], { encoding: 'utf8', timeout: OCR_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+      const ocr = spawnSync(onPath('tesseract') ?? 'tesseract', [`${image}.png`, '-', '-l', 'nld', '-c', 'hocr_char_boxes=1', 'hocr'], { encoding: 'utf8', timeout: OCR_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
       if (ocr.error || ocr.status !== 0) throw new PdfReadError(`page ${page.number} could not be read by OCR (tesseract: ${String(ocr.stderr ?? ocr.error).trim().split('\n')[0]})`, page.number);
       fs.rmSync(`${image}.png`, { force: true });
       return { ...page, runs: runsFromHocr(ocr.stdout, page.height), ocr: true };
