@@ -2,7 +2,8 @@
  * Stage 1 of the layout reader. In: the bytes of a PDF. Out: per page, its size and the
  * glyph runs pdfjs finds in its text layer, each with its evidence: where it stands (left
  * x and baseline y in PDF points, y up), its width, its font size, and whether its font is
- * bold or italic (from the font's name, as embedded fonts name their weight and style).
+ * bold or italic (from the font's name, as embedded fonts name their weight and style; only
+ * when asked for, as it doubles the time a page takes).
  *
  * pdfjs-dist is an ES module; it is loaded on first use only, so no other format pays
  * for it.
@@ -55,7 +56,7 @@ const BOLD = /bold|black|heavy|semibold|demi|extrab|ultrab|-bd\b|,bd\b/i;
 const ITALIC = /italic|oblique|-it\b|,it\b|kursiv/i;
 
 /** Reads every page's glyph runs. Throws PdfReadError with a reason a person understands. */
-export async function readGlyphs(bytes: Uint8Array, onPage?: (page: number, pages: number) => void): Promise<PageGlyphs[]> {
+export async function readGlyphs(bytes: Uint8Array, onPage?: (page: number, pages: number) => void, options: { fonts?: boolean } = {}): Promise<PageGlyphs[]> {
   const lib = await pdfjs();
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
   const task = lib.getDocument({
@@ -82,7 +83,7 @@ export async function readGlyphs(bytes: Uint8Array, onPage?: (page: number, page
     const pages: PageGlyphs[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       onPage?.(n, doc.numPages);
-      pages.push(await readPage(doc, n));
+      pages.push(await readPage(doc, n, options.fonts === true));
     }
     return pages;
   } finally {
@@ -90,7 +91,7 @@ export async function readGlyphs(bytes: Uint8Array, onPage?: (page: number, page
   }
 }
 
-async function readPage(doc: { getPage(n: number): Promise<PdfPageProxy> }, n: number): Promise<PageGlyphs> {
+async function readPage(doc: { getPage(n: number): Promise<PdfPageProxy> }, n: number, withFonts: boolean): Promise<PageGlyphs> {
   let page: PdfPageProxy;
   try {
     page = await doc.getPage(n);
@@ -100,9 +101,11 @@ async function readPage(doc: { getPage(n: number): Promise<PdfPageProxy> }, n: n
   try {
     const [x0, y0, x1, y1] = page.view;
     const content = await page.getTextContent();
-    // Font names come with the page's fonts, which pdfjs loads when it builds the page's
-    // operator list; the text content alone names them by an internal id.
-    await page.getOperatorList();
+    // Font names (so weight and style) come with the page's fonts, which pdfjs hands over
+    // only when it builds the page's operator list: that doubles the time a page takes, and
+    // the recogniser reads labels and headings without their weight, so it is asked for only
+    // where the caller wants it.
+    if (withFonts) await page.getOperatorList();
     const fontName = new Map<string, string>();
     const nameOf = (id: string): string => {
       let name = fontName.get(id);
@@ -111,6 +114,7 @@ async function readPage(doc: { getPage(n: number): Promise<PdfPageProxy> }, n: n
           const font = page.commonObjs.get(id) as { name?: string; bold?: boolean; italic?: boolean } | undefined;
           name = `${font?.name ?? ''}${font?.bold ? ' bold' : ''}${font?.italic ? ' italic' : ''}`;
         } catch {
+          // Not handed over (no operator list asked for): weight and style unknown.
           name = '';
         }
         fontName.set(id, name);

@@ -29,12 +29,21 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
   const bomb = checkInflation(bytes);
   if (bomb) return fail(bomb);
   let pdf: ParsedPdf | undefined;
-  try {
-    pdf = await parsePdf(bytes);
-  } catch (err) {
-    if (!(err instanceof PdfStructureError)) throw err;
-    // pdf-lib is stricter than pdfjs: a file it cannot read may still have a readable text layer.
-    if (/not a PDF file|truncated/.test(err.message)) return fail(`not readable as a PDF: ${err.message}`);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) return fail('not readable as a PDF: this is not a PDF file: it does not start with "%PDF-"');
+  // Only a tagged PDF can be one of ours; the whole parse is spent where a structure tree may be
+  // (named in the file, or hidden in a compressed object stream).
+  if (mayHaveStructureTree(bytes)) {
+    try {
+      pdf = await parsePdf(bytes);
+    } catch (err) {
+      if (!(err instanceof PdfStructureError)) throw err;
+      // pdf-lib is stricter than pdfjs: a file it cannot read may still have a readable text layer.
+      if (/not a PDF file|truncated/.test(err.message)) return fail(`not readable as a PDF: ${err.message}`);
+    }
+  } else {
+    const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+    if (!tail.includes('%%EOF')) return fail('not readable as a PDF: the PDF file is truncated or damaged: it does not end with "%%EOF"');
   }
   const own = pdf ? readOwnPdf(pdf) : undefined;
   if (own) return own;
@@ -76,6 +85,11 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
   const zones = sortZones(segments, body);
   const result = letterFromZones(zones, body, pages.length);
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+function mayHaveStructureTree(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return text.includes('/StructTreeRoot') || text.includes('/ObjStm');
 }
 
 function fail(message: string): ImportResult {
