@@ -16,6 +16,7 @@ import type { SourceBlock } from './recognise/blocks';
 import { recognise, type Declared } from './recognise/recognise';
 import { parseYamlDocument, readDeclared } from './markdown-front-matter';
 import type { ImportResult } from './result';
+import { markdownBoundsError } from './markdown-bounds';
 
 /** Nesting deeper than this is flattened with a warning (a hostile file cannot exhaust the stack). */
 export const MAX_NESTING = 50;
@@ -32,6 +33,8 @@ export function importMarkdown(source: string): ImportResult {
   if (text.trim() === '') {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'the file is empty; expected a letter in Markdown' }] };
   }
+  const outOfBounds = markdownBoundsError(text);
+  if (outOfBounds) return { diagnostics: [outOfBounds] };
   const diagnostics: Diagnostic[] = [];
   const { body, bodyLine, declared } = splitFrontMatter(text, diagnostics);
   if (declared === null) return { diagnostics };
