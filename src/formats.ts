@@ -201,7 +201,14 @@ export async function importLetter(format: FormatName, bytes: Uint8Array, contex
   // No exporter may see a character XML cannot hold, whatever the input held (see model/characters).
   if (result.letter) {
     const cleaned = cleanLetterCharacters(result.letter);
-    if (cleaned.length > 0) result = { ...result, diagnostics: [...result.diagnostics, ...locate(cleaned, result.lines)] };
+    if (cleaned.length > 0) {
+      // What was cleaned may leave a text empty ("\uFFFF" alone): the JSON importer checked
+      // the letter before, so it is checked again (the CLI checks the other formats after this).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const recheck = format === 'json' ? (require('./model/validate') as typeof import('./model/validate')).validateLetter(result.letter) : [];
+      result = { ...result, diagnostics: [...result.diagnostics, ...locate([...cleaned, ...recheck], result.lines)] };
+      if (recheck.some((d) => d.severity === 'error')) result = { diagnostics: result.diagnostics };
+    }
   }
   return result;
 }

@@ -50,13 +50,15 @@ async function buildSeeds(formats) {
 
 const OUTCOMES = ['rejected', 'accepted', 'internal', 'hang', 'invalid'];
 /** Documents per XSD call: xmllint-wasm compiles the schema once per call. */
-const XSD_BATCH = 100;
+const XSD_BATCH = 400;
 
 /**
  * Runs `perFormat` cases of every input format (or `formats`), from `seed`. Options:
- * `timeoutMs` and `memoryMb` per case, `threads`, `onProgress(done, total)`.
+ * `timeoutMs` and `memoryMb` per case, `threads`, `onProgress(done, total, counts, failures)`,
+ * `only` (one case number), `save` (a directory for the mutants' bytes), `outputs` (the
+ * formats to write, by default every output format).
  */
-async function runFuzz({ perFormat = 2000, seed = 1, formats = INPUT_FORMATS, timeoutMs = 20000, memoryMb = 512, threads = 2, onProgress } = {}) {
+async function runFuzz({ perFormat = 2000, seed = 1, formats = INPUT_FORMATS, timeoutMs = 20000, memoryMb = 512, threads = 2, onProgress, only, save, outputs } = {}) {
   const seeds = await buildSeeds(formats);
   const pool = new Piscina({
     filename: path.join(__dirname, 'worker.js'),
@@ -68,19 +70,24 @@ async function runFuzz({ perFormat = 2000, seed = 1, formats = INPUT_FORMATS, ti
   const counts = Object.fromEntries(formats.map((f) => [f, Object.fromEntries([...OUTCOMES, 'refused by a writer'].map((o) => [o, 0]))]));
   const failures = [];
   const xsdQueue = { akn: new Map(), diwoo: new Map() }; // xml -> cases that wrote it
-  const total = perFormat * formats.length;
+  const total = only === undefined ? perFormat * formats.length : formats.length;
   let done = 0;
 
   const runCase = async (format, index) => {
     const signal = AbortSignal.timeout(timeoutMs);
     let result;
     try {
-      result = await pool.run({ kind: 'case', format, index, seed }, { signal });
+      result = await pool.run({ kind: 'case', format, index, seed, save, outputs }, { signal });
     } catch (err) {
       const hang = signal.aborted || /out of memory|ERR_WORKER_OUT_OF_MEMORY|terminated/i.test(String(err && (err.code || err.message)));
       result = { outcome: hang ? 'hang' : 'internal', where: `case ${index}`, message: String(err && err.message) };
     }
     counts[format][result.outcome]++;
+    if (result.mutant) {
+      fs.mkdirSync(save, { recursive: true });
+      fs.writeFileSync(path.join(save, `${format}-${index}.${format}`), result.mutant);
+      if (result.companion) fs.writeFileSync(path.join(save, `${format}-${index}.metadata.xml`), result.companion);
+    }
     if (result.refusals) counts[format]['refused by a writer']++;
     if (result.outcome === 'accepted') {
       for (const [schema, xml] of Object.entries(result.xsd ?? {})) {
@@ -94,7 +101,7 @@ async function runFuzz({ perFormat = 2000, seed = 1, formats = INPUT_FORMATS, ti
 
   // Cases interleaved across formats, a window of them in flight, so every worker keeps busy.
   const order = [];
-  for (let index = 0; index < perFormat; index++) for (const format of formats) order.push([format, index]);
+  for (let index = 0; index < perFormat; index++) for (const format of formats) if (only === undefined || only === index) order.push([format, index]);
   let next = 0;
   await Promise.all(Array.from({ length: threads * 2 }, async () => {
     while (next < order.length) {

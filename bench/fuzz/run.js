@@ -5,6 +5,7 @@
  * that was not clean; exit code 1 when there is one.
  *
  *   npm run fuzz -- [--per-format 2000] [--seed 1] [--formats md,json] [--threads 2] [--timeout 20000] [--memory 512]
+ *   npm run fuzz -- --formats op --case 468 --save /tmp/mutants   (one case again; its input written there)
  */
 'use strict';
 const { runFuzz, formatTable } = require('./harness');
@@ -19,6 +20,8 @@ function options(argv) {
     else if (name === '--threads') o.threads = Number(value);
     else if (name === '--timeout') o.timeoutMs = Number(value);
     else if (name === '--memory') o.memoryMb = Number(value);
+    else if (name === '--case') o.only = Number(value);
+    else if (name === '--save') o.save = value;
     else throw new Error(`unknown option ${name}; see the top of bench/fuzz/run.js`);
   }
   return o;

@@ -29,9 +29,9 @@ async function importAsCli(format, bytes, companion) {
   return { letter: result.letter, diagnostics };
 }
 
-async function exportAndReadBack(letter) {
+async function exportAndReadBack(letter, outputs) {
   const out = { refusals: [], problems: [], xsd: {} };
-  for (const format of OUTPUT_FORMATS) {
+  for (const format of outputs) {
     let files;
     try {
       files = await exportLetter(format, letter);
@@ -67,11 +67,18 @@ async function exportAndReadBack(letter) {
   return out;
 }
 
-async function fuzzCase({ format, index, seed }) {
+async function fuzzCase({ format, index, seed, save, outputs }) {
+  const result = await fuzzOne(format, index, seed, outputs ?? OUTPUT_FORMATS);
+  // --save: the mutant's bytes, to repeat the case through the CLI.
+  return save ? { ...result, mutant: fuzzOne.last.bytes, companion: fuzzOne.last.companion } : result;
+}
+
+async function fuzzOne(format, index, seed, outputs) {
   const seeds = workerData.seeds[format];
   const rng = generator(seedOf(String(seed), format, String(index)));
   const base = seeds[rng.int(seeds.length)];
   const mutant = mutate(format, base, rng);
+  fuzzOne.last = mutant;
   const where = `${base.name}: ${mutant.mutation}`;
   let imported;
   try {
@@ -85,7 +92,7 @@ async function fuzzCase({ format, index, seed }) {
   const key = crypto.createHash('sha1').update(JSON.stringify(imported.letter)).digest('hex');
   let checked = seen.get(key);
   if (!checked) {
-    checked = await exportAndReadBack(imported.letter);
+    checked = await exportAndReadBack(imported.letter, outputs);
     if (seen.size > 2000) seen.clear();
     seen.set(key, checked);
   }

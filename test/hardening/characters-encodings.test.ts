@@ -83,3 +83,14 @@ describe('encodings of text inputs (issue 18, point 5)', () => {
     expect(result.diagnostics.filter((d) => /UTF/.test(d.message))).toEqual([]);
   });
 });
+
+describe('a text that cleaning leaves empty', () => {
+  it('is an error on the JSON letter, not an empty text handed to the writers (found by the fuzz harness)', async () => {
+    const letter = loadSample() as Letter;
+    letter.metadata.subject = '\uFFFF';
+    const result = await importLetter('json', utf8(JSON.stringify(letter)));
+    expect(result.letter).toBeUndefined();
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', pointer: '/metadata/subject', message: expect.stringContaining('U+FFFF') }));
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', pointer: '/metadata/subject' }));
+  });
+});
