@@ -6,7 +6,9 @@
  */
 import type { Diagnostic } from './model/diagnostics';
 import type { Letter } from './model/types';
-import type { ImportResult } from './importers/result';
+import { locate, type ImportResult } from './importers/result';
+import { decodeTextBytes } from './importers/encoding';
+import { cleanLetterCharacters } from './model/characters';
 import type { HouseStyle } from './templates/types';
 import type { XsdSchema } from './check/xsd';
 
@@ -189,13 +191,30 @@ export function canImport(format: FormatName): boolean {
 /** Reads one input of a known format into a letter. */
 export async function importLetter(format: FormatName, bytes: Uint8Array, context: ImportContext = {}): Promise<ImportResult> {
   const info = FORMATS[format];
+  let result: ImportResult;
   if (info.textImporter) {
     const decoded = decodeText(bytes);
     if (decoded.text === undefined) return { diagnostics: [decoded.diagnostic!] };
-    return info.textImporter()(decoded.text, context);
+    result = info.textImporter()(decoded.text, context);
+    if (decoded.notes) result = { ...result, diagnostics: [...decoded.notes, ...result.diagnostics] };
+  } else if (info.bytesImporter) {
+    result = await info.bytesImporter()(bytes, context);
+  } else {
+    throw new Error(`${format} has no importer`);
   }
-  if (info.bytesImporter) return info.bytesImporter()(bytes, context);
-  throw new Error(`${format} has no importer`);
+  // No exporter may see a character XML cannot hold, whatever the input held (see model/characters).
+  if (result.letter) {
+    const cleaned = cleanLetterCharacters(result.letter);
+    if (cleaned.length > 0) {
+      // What was cleaned may leave a text empty ("\uFFFF" alone): the JSON importer checked
+      // the letter before, so it is checked again (the CLI checks the other formats after this).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const recheck = format === 'json' ? (require('./model/validate') as typeof import('./model/validate')).validateLetter(result.letter) : [];
+      result = { ...result, diagnostics: [...result.diagnostics, ...locate([...cleaned, ...recheck], result.lines)] };
+      if (recheck.some((d) => d.severity === 'error')) result = { diagnostics: result.diagnostics };
+    }
+  }
+  return result;
 }
 
 /** Writes a letter in a format; always returns the main file and its companions. */
@@ -216,14 +235,11 @@ export function textImporterFor(format: FormatName): TextImporter | undefined {
 }
 
 /**
- * Decodes input bytes as UTF-8 text. Returns a diagnostic instead when the bytes are
- * plainly not text (NUL bytes), so that a binary file gets a clear message.
+ * Decodes the bytes of a text input (UTF-8, or UTF-16 by its byte order mark); binary
+ * bytes give an error instead, invalid UTF-8 a warning naming its lines (importers/encoding).
  */
-export function decodeText(bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) {
-    return { diagnostic: { severity: 'error', message: 'this is a binary file, not text; expected a text letter' } };
-  }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  return { text };
+export function decodeText(bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic; notes?: Diagnostic[] } {
+  const decoded = decodeTextBytes(bytes);
+  if (decoded.text === undefined) return { diagnostic: decoded.diagnostics[0] };
+  return decoded.diagnostics.length > 0 ? { text: decoded.text, notes: decoded.diagnostics } : { text: decoded.text };
 }

@@ -39,7 +39,8 @@ export interface BatchOptions {
   report?: string;
 }
 
-export type FileStatus = 'converted' | 'failed' | 'interrupted';
+/** `up-to-date`: every output is there and newer than the input (a second run without --force). */
+export type FileStatus = 'converted' | 'up-to-date' | 'failed' | 'interrupted';
 
 /** One input's line in --report. */
 export interface FileReport {
@@ -88,7 +89,14 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
   // converted archive without --force costs a directory listing, not a conversion.
   const queue: number[] = [];
   inputs.forEach((input, k) => {
-    const refusal = outputs.claim(input, plannedFiles(input, o), k);
+    const planned = plannedFiles(input, o);
+    if (!o.force && isUpToDate(input, planned)) {
+      Object.assign(reports[k], { status: 'up-to-date', outputs: planned });
+      progress.note(`${input.file}: up to date (its outputs are newer; --force converts it again)`);
+      progress.advance(failed);
+      return;
+    }
+    const refusal = outputs.claim(input, planned, k);
     if (refusal) {
       fail(k, refusal);
       progress.advance(failed);
@@ -134,9 +142,28 @@ async function convertAll(args: string[], o: BatchOptions, interrupts: Interrupt
   const all = [...emptyReports, ...reports];
   if (interrupted) process.stderr.write('kamerbrief: interrupted; every file written is complete, no temporary file is left\n');
   if (inputs.length + empty.length > 1 || interrupted) process.stderr.write(summary(all));
-  if (o.report) writeReport(o.report, all, { startedAt, interrupted, targets: o.targets, outDir: o.outDir });
+  const reported = o.report === undefined || writeReport(o.report, all, { startedAt, interrupted, targets: o.targets, outDir: o.outDir });
   if (interrupted) return EXIT_INTERRUPTED;
-  return all.some((r) => r.status !== 'converted') ? 1 : 0;
+  return !reported || all.some((r) => r.status !== 'converted' && r.status !== 'up-to-date') ? 1 : 0;
+}
+
+/** Every output of the input is there, a file, and at least as new as the input. */
+function isUpToDate(input: InputFile, outputs: string[]): boolean {
+  if (input.file === '-') return false;
+  let inputTime: number;
+  try {
+    inputTime = fs.statSync(input.file).mtimeMs;
+  } catch {
+    return false;
+  }
+  return outputs.every((file) => {
+    try {
+      const stat = fs.statSync(file);
+      return stat.isFile() && stat.mtimeMs >= inputTime;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The output files of an input that are known before converting it (companions are not). */
@@ -230,6 +257,7 @@ function isBelow(root: string, file: string): boolean {
 interface Totals {
   inputs: number;
   converted: number;
+  upToDate: number;
   failed: number;
   interrupted: number;
   warnings: number;
@@ -238,7 +266,7 @@ interface Totals {
 function totalsOf(reports: FileReport[]): Totals {
   const count = (status: FileStatus) => reports.filter((r) => r.status === status).length;
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-  return { inputs: reports.length, converted: count('converted'), failed: count('failed'), interrupted: count('interrupted'), warnings };
+  return { inputs: reports.length, converted: count('converted'), upToDate: count('up-to-date'), failed: count('failed'), interrupted: count('interrupted'), warnings };
 }
 
 interface Runner {
@@ -343,13 +371,13 @@ async function dispatch(
 
 function summary(reports: FileReport[]): string {
   const t = totalsOf(reports);
-  const lines = [`${t.converted} converted, ${t.failed} failed, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}` + (t.interrupted ? `, ${t.interrupted} not converted (interrupted)` : '')];
+  const lines = [`${t.converted} converted, ${t.upToDate ? `${t.upToDate} up to date, ` : ''}${t.failed} failed, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}` + (t.interrupted ? `, ${t.interrupted} not converted (interrupted)` : '')];
   const failed = reports.filter((r) => r.status === 'failed');
   if (failed.length > 0) lines.push('failed:', ...failed.map((r) => `  ${r.input}: ${r.reason}`));
   return lines.join('\n') + '\n';
 }
 
-function writeReport(file: string, files: FileReport[], run: { startedAt: Date; interrupted: boolean; targets: FormatName[]; outDir: string }): void {
+export function writeReport(file: string, files: FileReport[], run: { startedAt: Date; interrupted: boolean; targets: FormatName[]; outDir: string }): boolean {
   const report = {
     startedAt: run.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -359,5 +387,11 @@ function writeReport(file: string, files: FileReport[], run: { startedAt: Date; 
     totals: totalsOf(files),
     files,
   };
-  writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n');
+  try {
+    writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n');
+    return true;
+  } catch (err) {
+    process.stderr.write(`kamerbrief: cannot write the report ${file}: ${(err as Error).message}\n`);
+    return false;
+  }
 }

@@ -1,10 +1,11 @@
 /** `kamerbrief convert`: read letters in one format, write them in others. */
 import * as os from 'node:os';
-import { isFormatName, OUTPUT_FORMATS, type FormatName } from '../formats';
+import { isFormatName, OUTPUT_FORMATS, outputExtension, outputExtensions, type FormatName } from '../formats';
 import { formatDiagnostic } from '../model/diagnostics';
 import { parseMetadataPairs, type MetadataOverrides } from '../model/overrides';
 import type { HouseStyle } from '../templates/types';
-import { runBatch } from './batch';
+import { runBatch, writeReport, type FileReport } from './batch';
+import { checkOutputDirectory, checkReportFile } from './paths';
 import { convertInput } from './batch-task';
 import { parseOcrMode, resolveInputFormat, UsageError } from './load';
 import { loadHouseStyle } from './template';
@@ -67,21 +68,34 @@ export async function runConvert(inputs: string[], opts: ConvertOptions): Promis
   parseOcrMode(opts.ocr); // a bad --ocr is a usage error before any input is read
   const metadata = parseMetadataOption(opts.metadata);
   const toStdout = opts.out === '-' || (opts.out === undefined && inputs.length === 1 && inputs[0] === '-');
+  if (opts.report !== undefined) checkReportFile(opts.report, opts.force === true);
   if (toStdout) {
     if (targets.length > 1 || inputs.length > 1) throw new UsageError('writing to standard output takes one input and one --to format');
+    const companions = outputExtensions(targets[0]).slice(1);
+    if (companions.length > 0) {
+      throw new UsageError(`--to ${targets[0]} writes ${companions.map((e) => `a ${e} file`).join(' and ')} beside its ${outputExtension(targets[0])}, which standard output cannot hold; use --out <dir>`);
+    }
     return convertToStdout(inputs[0], targets[0], { ...opts, opForm }, metadata, houseStyle);
   }
+  checkOutputDirectory(opts.out ?? '.');
   return runBatch(inputs, { ...opts, opForm, metadata, targets, jobs, houseStyle, outDir: opts.out ?? '.' });
 }
 
 async function convertToStdout(input: string, target: FormatName, opts: ConvertOptions, metadata: MetadataOverrides, houseStyle: HouseStyle | undefined): Promise<number> {
+  const startedAt = new Date();
   const result = await convertInput({ input, from: opts.from, targets: [target], opForm: parseOpForm(opts.opForm), metadata, ocr: parseOcrMode(opts.ocr) }, houseStyle);
   for (const d of result.diagnostics) if (d.severity !== 'info' || opts.verbose) process.stderr.write(formatDiagnostic(d, input) + '\n');
-  if (!result.files || result.failure !== undefined) {
+  const failed = !result.files || result.files.length === 0 || result.failure !== undefined;
+  // --report is kept as in a run to files: the one input, its output "-" (standard output).
+  const report = (status: FileReport['status']): boolean =>
+    opts.report === undefined ||
+    writeReport(opts.report, [{ input, ...(result.format ? { format: result.format } : {}), status, outputs: status === 'converted' ? ['-'] : [], ...(result.failure ? { reason: result.failure } : {}), diagnostics: result.diagnostics }], { startedAt, interrupted: false, targets: [target], outDir: '-' });
+  if (failed) {
     const hadErrors = result.diagnostics.some((d) => d.severity === 'error');
     process.stderr.write(hadErrors ? `${input}: not converted (errors above)\n` : `${input}: not converted: ${result.failure}\n`);
+    report('failed');
     return 1;
   }
-  process.stdout.write(result.files[0].data);
-  return 0;
+  process.stdout.write(result.files![0].data);
+  return report('converted') ? 0 : 1;
 }

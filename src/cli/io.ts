@@ -1,6 +1,7 @@
 /** File-system access for the CLI: reading inputs (or stdin) and writing outputs atomically. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { makeDirectories } from './paths';
 
 /** Largest input the CLI reads; a bigger file is refused rather than read into memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -16,10 +17,19 @@ export function readInput(file: string): Buffer {
     throw new InputError(`${file}: no such file`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, expected a file`);
+  // A FIFO or a device would block or never end; only standard input ("-") is read as a stream.
+  if (!stat.isFile()) throw new InputError(`${file}: is not a regular file (${kindOf(stat)}); expected a letter file, or - for standard input`);
   if (stat.size > MAX_INPUT_BYTES) {
     throw new InputError(`${file}: too large (${stat.size} bytes; at most ${MAX_INPUT_BYTES})`);
   }
   return fs.readFileSync(file);
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 function readStdin(): Buffer {
@@ -49,7 +59,7 @@ function readStdin(): Buffer {
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
+  makeDirectories(dir);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(tmp, data);

@@ -7,6 +7,7 @@
  * punctuation, emphasis inside emphasis), inline HTML (<em>, <strong>) is written;
  * superscript and subscript are always <sup>/<sub>.
  */
+import { labelledStyle } from '../importers/recognise/lists';
 import { stringify } from 'yaml';
 import type { Block, Footnote, Inline, Letter, List } from '../model/types';
 import { answerLabel, labelFor, questionLabel } from '../model/labels';
@@ -74,8 +75,11 @@ function footnoteDefinition(fn: Footnote, ctx: Context): string {
 function blocks(list: Block[], ctx: Context): string {
   const out: string[] = [];
   list.forEach((b, i) => {
+    const untold = b.type === 'list' ? untoldStyle(b) : undefined;
+    // A style its labels do not tell is said before the list (the importer reads it back).
+    if (untold) out.push(`<!-- list: ${untold} -->`);
     // Two lists in a row would merge into one: an empty HTML comment keeps them apart.
-    if (i > 0 && b.type === 'list' && list[i - 1].type === 'list') out.push('<!-- -->');
+    else if (i > 0 && b.type === 'list' && list[i - 1].type === 'list') out.push('<!-- -->');
     out.push(block(b, ctx));
   });
   return out.join('\n\n');
@@ -135,6 +139,12 @@ function listText(list: List, ctx: Context): string {
       return `${marker} ${indentRest(body, indent)}`;
     })
     .join('\n');
+}
+
+/** A lettered or roman list whose labels read as another style ("i." alone: roman one or the ninth letter). */
+function untoldStyle(list: List): List['style'] | undefined {
+  if (list.style === 'bullet' || list.style === 'decimal' || list.items.some((it) => it.label === undefined)) return undefined;
+  return labelledStyle(list.items.map((it) => it.label)) === list.style ? undefined : list.style;
 }
 
 /** True when a decimal list's labels are "n." (or "n)") counting up, as Markdown writes them. */

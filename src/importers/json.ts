@@ -14,6 +14,8 @@ export function importJson(source: string): ImportResult {
   if (text.trim() === '') {
     return { diagnostics: [{ severity: 'error', message: 'the file is empty; expected a JSON letter' }] };
   }
+  const tooDeep = depthError(text);
+  if (tooDeep) return { diagnostics: [tooDeep] };
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0) {
@@ -25,6 +27,29 @@ export function importJson(source: string): ImportResult {
   }
   const diagnostics = withLines(text, validateLetter(value));
   return hasErrors(diagnostics) ? { diagnostics } : { letter: value as Letter, diagnostics };
+}
+
+/** Arrays and objects inside each other, at most: far deeper than any letter, far below the parsers' stack. */
+export const MAX_JSON_DEPTH = 512;
+
+/** The place where the text nests deeper than MAX_JSON_DEPTH, found in one pass before parsing. */
+function depthError(text: string): Diagnostic | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) {
+        const { line, column } = lineColumn(text, i);
+        return { severity: 'error', line, column, message: `arrays and objects nested more than ${MAX_JSON_DEPTH} deep; no letter is, so the file is not read` };
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return undefined;
 }
 
 function describeParseError(e: ParseError): string {

@@ -16,6 +16,7 @@ import type { SourceBlock } from './recognise/blocks';
 import { recognise, type Declared } from './recognise/recognise';
 import { parseYamlDocument, readDeclared } from './markdown-front-matter';
 import type { ImportResult } from './result';
+import { markdownBoundsError } from './markdown-bounds';
 
 /** Nesting deeper than this is flattened with a warning (a hostile file cannot exhaust the stack). */
 export const MAX_NESTING = 50;
@@ -32,6 +33,8 @@ export function importMarkdown(source: string): ImportResult {
   if (text.trim() === '') {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'the file is empty; expected a letter in Markdown' }] };
   }
+  const outOfBounds = markdownBoundsError(text);
+  if (outOfBounds) return { diagnostics: [outOfBounds] };
   const diagnostics: Diagnostic[] = [];
   const { body, bodyLine, declared } = splitFrontMatter(text, diagnostics);
   if (declared === null) return { diagnostics };
@@ -135,8 +138,32 @@ function contentBlocks(b: SourceBlock): Block[] {
 
 /* ---------- blocks ---------- */
 
+/** "<!-- list: lower-alpha -->": the style of the next list, where its labels do not tell it (the exporter writes it). */
+const LIST_STYLE_COMMENT = /^<!--\s*list:\s*(lower-alpha|upper-alpha|lower-roman|upper-roman)\s*-->\s*$/;
+/** Lists whose style a comment before them declared. */
+const declaredStyles = new WeakMap<Token, List['style']>();
+
+/** Takes the list style comments out of the tokens (at any depth), declaring the style of the list after each. */
+function takeStyleComments(tokens: Token[]): void {
+  const stack: Token[][] = [tokens];
+  while (stack.length > 0) {
+    const run = stack.pop()!;
+    run.forEach((t, k) => {
+      const style = t.type === 'html' ? LIST_STYLE_COMMENT.exec((t as Tokens.HTML).text.trim())?.[1] : undefined;
+      const next = run.slice(k + 1).find((n) => n.type !== 'space');
+      if (style && next?.type === 'list') {
+        declaredStyles.set(next, style as List['style']);
+        run[k] = { type: 'space', raw: t.raw } as Tokens.Space;
+      }
+      if (t.type === 'list') for (const item of (t as Tokens.List).items) stack.push(item.tokens);
+      if (t.type === 'blockquote') stack.push((t as Tokens.Blockquote).tokens);
+    });
+  }
+}
+
 function toSourceBlocks(markdown: string, firstLine: number, diagnostics: Diagnostic[]): SourceBlock[] {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
+  takeStyleComments(tokens);
   const out: SourceBlock[] = [];
   let offset = 0;
   let line = firstLine;
@@ -351,7 +378,9 @@ function listFromToken(token: Tokens.List, line: number, diagnostics: Diagnostic
     const start = typeof token.start === 'number' ? token.start : 1;
     return { type: 'list', style: 'decimal', items: items.map((it, k) => ({ label: labelFor('decimal', k, start, delimiter)!, ...it })) };
   }
-  const style = labelledStyle(rawLabels);
+  // A declared style wins over the one the labels suggest, where the labels are there to keep.
+  const declared = declaredStyles.get(token);
+  const style = declared && rawLabels.every((l) => l !== undefined) ? declared : labelledStyle(rawLabels);
   if (!style) return { type: 'list', style: 'bullet', items };
   return {
     type: 'list',

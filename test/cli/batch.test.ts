@@ -78,6 +78,7 @@ describe('kamerbrief convert on a directory tree', () => {
     expect(report.totals).toEqual({
       inputs: letters.length + BROKEN.length,
       converted: letters.length,
+      upToDate: 0,
       failed: BROKEN.length,
       interrupted: 0,
       warnings: report.files.reduce((n: number, f: FileReport) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0),
@@ -161,6 +162,9 @@ describe('kamerbrief convert: what it will not write', () => {
     expect(runCli(['convert', 'in', '--to', 'json,md', '--out', 'out'], undefined, dir).status).toBe(0);
     const target = path.join(dir, 'out', stemPath(letters[1]) + '.json');
     fs.writeFileSync(target, 'oud');
+    // The inputs changed since: outputs newer than their input would be up to date instead.
+    const later = new Date(Date.now() + 5000);
+    for (const w of letters) fs.utimesSync(path.join(dir, 'in', w.relative), later, later);
     const again = runCli(['convert', 'in', '--to', 'json,md', '--out', 'out'], undefined, dir);
     expect(again.status).toBe(1);
     expect(again.stdout).toBe('');

@@ -26,6 +26,8 @@ describe('kamerbrief convert', () => {
     const out = tmp();
     const target = path.join(out, `${SOURCE_LETTER}.json`);
     fs.writeFileSync(target, 'oud');
+    // Older than the input: an output newer than its input would be up to date instead.
+    fs.utimesSync(target, new Date(0), new Date(0));
     const refused = runCli(['convert', sampleMd, '--to', 'json', '--out', out]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${target} already exists (use --force to replace)`);

@@ -6,12 +6,19 @@
  */
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Block, Footnote, Inline, List, Table } from '../../model/types';
+import { listStyleFromLabels } from '../../importers/recognise/lists';
 import { EMPHASIS, LIST_TYPE, PUBLICATION_ID, PUBLICATION_URL, STRONG } from './vocabulary';
 
 /** Writes blocks and inlines, placing each footnote at its first reference. */
 export class BlockWriter {
   private readonly footnotes: Map<string, Footnote>;
   private readonly placed = new Set<string>();
+  private listsWritten = 0;
+  /**
+   * Lists whose style their labels do not tell (one item "i.": roman one or the ninth
+   * letter?), as [number of the `lijst` in the document, from 0; style], for LIST_STYLES_META.
+   */
+  readonly untoldListStyles: [number, List['style']][] = [];
 
   constructor(footnotes: Footnote[] | undefined) {
     this.footnotes = new Map((footnotes ?? []).map((f) => [f.id, f]));
@@ -45,6 +52,8 @@ export class BlockWriter {
 
   private list(parent: XMLBuilder, list: List): void {
     const el = parent.ele('lijst', { type: list.style === 'bullet' ? LIST_TYPE.bullet : LIST_TYPE.numbered });
+    const index = this.listsWritten++;
+    if (list.style !== 'bullet' && listStyleFromLabels(list.items.map((i) => i.label)) !== list.style) this.untoldListStyles.push([index, list.style]);
     for (const item of list.items) {
       newline(el);
       const li = el.ele('li');

@@ -37,6 +37,7 @@ import {
   AANHANGSEL_DOCUMENTTYPE,
   AANHANGSEL_OVERIG,
   HEADING_DATA_META,
+  LIST_STYLES_META,
   KAMERSTUK_DOCUMENTTYPE,
   METADATA_NAMES,
   METADATA_RECORD_URL,
@@ -92,6 +93,13 @@ function leftOutOfAanhangsel(letter: Letter, options: OpExportOptions): Diagnost
 }
 
 export function exportOp(letter: Letter, options: OpExportOptions = {}): string {
+  const first = buildOp(letter, options, []);
+  // The styles of lists their labels do not tell are known once the body is written; they
+  // go in the metadata before it, so such a letter is written twice.
+  return first.untoldListStyles.length === 0 ? first.xml : buildOp(letter, options, first.untoldListStyles).xml;
+}
+
+function buildOp(letter: Letter, options: OpExportOptions, listStyles: [number, string][]): { xml: string; untoldListStyles: [number, string][] } {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const root = doc.ele('officiele-publicatie');
   root.att(XSI_NS, 'xsi:noNamespaceSchemaLocation', OP_SCHEMA_LOCATION);
@@ -106,6 +114,7 @@ export function exportOp(letter: Letter, options: OpExportOptions = {}): string 
   const metas: Record<string, string>[] = [];
   if (publication.identifier) metas.push({ name: 'OVERHEIDop.externMetadataRecord', scheme: '', content: METADATA_RECORD_URL(publication.identifier) });
   if (Object.keys(carrier).length > 0) metas.push({ name: HEADING_DATA_META, scheme: 'application/json', content: JSON.stringify(carrier) });
+  if (listStyles.length > 0) metas.push({ name: LIST_STYLES_META, scheme: 'application/json', content: JSON.stringify(listStyles) });
   newline(root);
   if (metas.length > 0) {
     const metadata = root.ele('metadata');
@@ -120,7 +129,7 @@ export function exportOp(letter: Letter, options: OpExportOptions = {}): string 
   if (answer) writeKamervragen(root, letter, publication, questions, answer, writer);
   else writeKamerstuk(root, letter, publication, questions, writer);
   newline(root);
-  return serialize(doc);
+  return { xml: serialize(doc), untoldListStyles: writer.untoldListStyles };
 }
 
 function writeKamervragen(root: XMLBuilder, letter: Letter, publication: OpPublication, questions: Segment[] | undefined, answer: Segment[], writer: BlockWriter): void {

@@ -20,6 +20,12 @@ export const AANHANGSEL_DOCUMENTTYPE = 'Aanhangsel van de Handelingen';
 export const AANHANGSEL_OVERIG = 'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden';
 export const KAMERSTUK_DOCUMENTTYPE = 'Kamerstukken';
 
+/**
+ * The `meta` that holds the styles of lists whose labels do not tell them (a one-item list
+ * "i." of the ninth letter), as JSON `[[n, style], …]`, n the `lijst` in document order from 0.
+ */
+export const LIST_STYLES_META = 'kamerbrief.lijststijlen';
+
 /** Inline formatting elements: `nadruk type="cur"` is emphasis, `type="vet"` strong. */
 export const EMPHASIS = { element: 'nadruk', type: 'cur' } as const;
 export const STRONG = { element: 'nadruk', type: 'vet' } as const;

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import { normalizeInlines, normalizeSpace } from '../../model/text';
 import type { Block, Footnote, Inline, List, ListItem, Table, TableRow } from '../../model/types';
 import { childElements, isElement, textContent, type XmlElement, type XmlNode } from '../../xml/read';
-import { labelledStyle } from '../recognise/lists';
+import { listStyleFromLabels } from '../recognise/lists';
 import { EMPHASIS, LIST_TYPE, PUBLICATION_URL, STRONG } from '../../exporters/op/vocabulary';
 
 /** Elements that hold blocks or are blocks; everything else in running text is inline. */
@@ -19,6 +19,9 @@ const PLAIN_INLINE = new Set(['naam', 'voornaam', 'achternaam', 'datum', 'organi
 export class BlockReader {
   readonly footnotes: Footnote[] = [];
   private readonly ids = new Set<string>();
+
+  /** Styles of lists their labels do not tell, as the writer declared them (see LIST_STYLES_META). */
+  declaredListStyles = new Map<XmlElement, List['style']>();
 
   constructor(private readonly diagnostics: Diagnostic[]) {}
 
@@ -89,7 +92,9 @@ export class BlockReader {
     }
     if (items.length === 0) return [];
     const labels = items.map((i) => i.label);
-    return [{ type: 'list', style: listStyle(el.attrs.type, labels), items }];
+    // The writer's word on the style wins over what the labels suggest (LIST_STYLES_META).
+    const declared = this.declaredListStyles.get(el);
+    return [{ type: 'list', style: declared ?? listStyle(el.attrs.type, labels), items }];
   }
 
   private table(el: XmlElement): Block[] {
@@ -194,7 +199,5 @@ function isBlockElement(el: XmlElement): boolean {
 /** A list's style: unmarked is a bullet list; numbered lists tell their style by their labels. */
 function listStyle(type: string | undefined, labels: (string | undefined)[]): List['style'] {
   if (type === LIST_TYPE.bullet) return 'bullet';
-  if (labels.every((l) => l === undefined)) return 'decimal';
-  if (labels.every((l) => l !== undefined && /^\d+[.)]$/.test(l))) return 'decimal';
-  return labelledStyle(labels) ?? 'bullet';
+  return listStyleFromLabels(labels);
 }

@@ -10,9 +10,9 @@ import type { ImportContext } from '../../formats';
 import { pointer, type Diagnostic } from '../../model/diagnostics';
 import { isIsoDate } from '../../model/dates';
 import { normalizeSpace } from '../../model/text';
-import type { Answer, Inquiry, Letter, Question, QuestionsAndAnswers, Section, Signatory } from '../../model/types';
+import type { Answer, Inquiry, Letter, List, Question, QuestionsAndAnswers, Section, Signatory } from '../../model/types';
 import { validateSchema } from '../../model/validate';
-import { childElements, decodeXml, firstChild, parseXml, textContent, XmlError, type XmlElement } from '../../xml/read';
+import { childElements, decodeXml, descendants, firstChild, parseXml, textContent, XmlError, type XmlElement } from '../../xml/read';
 import { parseLabel } from '../recognise/labels';
 import type { ImportResult } from '../result';
 import { derivedPublicationTitle, storedPublication, type OpForm, type OpPublication } from '../../exporters/op';
@@ -25,7 +25,8 @@ import {
   type HeadingCarrier,
   type Segment,
 } from '../../exporters/op/sentences';
-import { HEADING_DATA_META, METADATA_NAMES } from '../../exporters/op/vocabulary';
+import { HEADING_DATA_META, LIST_STYLES_META, METADATA_NAMES } from '../../exporters/op/vocabulary';
+import { LIST_STYLES } from '../../model/types';
 import { BlockReader } from './blocks';
 
 export interface OpImportResult extends ImportResult {
@@ -74,7 +75,7 @@ export function importOp(xml: string, metadataXml?: string): OpImportResult {
     };
   }
   const reader = new LetterReader(diagnostics);
-  reader.readMetadata(firstChild(root, 'metadata'));
+  reader.readMetadata(firstChild(root, 'metadata'), root);
   if (body.local === 'kamerstuk') reader.readKamerstuk(body);
   else {
     reader.readKamervragen(body);
@@ -117,9 +118,10 @@ class LetterReader {
     this.blocks = new BlockReader(diagnostics);
   }
 
-  readMetadata(metadata: XmlElement | undefined): void {
+  readMetadata(metadata: XmlElement | undefined, root: XmlElement): void {
     for (const meta of metadata ? childElements(metadata, 'meta') : []) {
       const { name, content } = meta.attrs;
+      if (name === LIST_STYLES_META) this.readListStyles(meta, content ?? '', root);
       if (name === 'OVERHEIDop.externMetadataRecord' && content) {
         const id = /\/([^/]+)\/metadata\.xml$/.exec(content)?.[1];
         if (id) this.publication.identifier = id;
@@ -127,6 +129,23 @@ class LetterReader {
         this.carrier = this.readCarrier(meta, content ?? '');
       }
     }
+  }
+
+  /** The styles the writer declared for lists whose labels do not tell them, by the lists' order. */
+  private readListStyles(meta: XmlElement, content: string, root: XmlElement): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch {
+      value = undefined;
+    }
+    const lists = descendants(root, 'lijst');
+    const valid = Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && Number.isInteger(e[0]) && e[0] >= 0 && e[0] < lists.length && (LIST_STYLES as readonly unknown[]).includes(e[1]));
+    if (!valid) {
+      this.error(meta, `<meta name="${LIST_STYLES_META}"> must be JSON [[n, style], …]: n a <lijst> of the document (from 0, of ${lists.length}), style one of ${LIST_STYLES.join(', ')}`);
+      return;
+    }
+    for (const [n, style] of value as [number, List['style']][]) this.blocks.declaredListStyles.set(lists[n], style);
   }
 
   private readCarrier(meta: XmlElement, content: string): HeadingCarrier | undefined {

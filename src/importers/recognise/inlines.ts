@@ -11,7 +11,7 @@ export function joinLines(lines: readonly Inline[][]): Inline[] {
   const out: Inline[] = [];
   lines.forEach((line, i) => {
     if (i > 0) out.push({ type: 'text', text: ' ' });
-    out.push(...line);
+    for (const node of line) out.push(node); // not push(...line): a line may hold more nodes than a call takes arguments
   });
   return normalizeInlines(out);
 }

@@ -26,6 +26,16 @@ export function labelledStyle(labels: (string | undefined)[]): List['style'] | u
   return best?.style;
 }
 
+/**
+ * The style a numbered list's labels tell by themselves: decimal for numbers (or no labels),
+ * else the sequence they count in (`labelledStyle`), else bullet. Readers of formats that keep
+ * only the labels (OP XML, Markdown) use it; their writers say the style where it differs.
+ */
+export function listStyleFromLabels(labels: (string | undefined)[]): List['style'] {
+  if (labels.every((l) => l === undefined)) return 'decimal';
+  if (labels.every((l) => l !== undefined && /^\d+[.)]$/.test(l))) return 'decimal';
+  return labelledStyle(labels) ?? 'bullet';
+}
 
 /** The label a line of text starts with ("ii. …" -> "ii."), or undefined. */
 export function leadingLabel(text: string): string | undefined {
