@@ -215,6 +215,8 @@ export function parseLetterhead(source: SourceLine[]): LetterheadResult {
         continue;
       }
       value = normalizeSpace(value);
+      const standard = { date: 'datum', reference: 'onze referentie', subject: 'betreft', other: name.toLowerCase() }[label.field];
+      if (name.toLowerCase() !== standard) result.diagnostics.push({ severity: 'info', line, message: `"${name}" read as the ${label.field} ("${standard}")` });
       if (label.field === 'date') {
         const iso = parseDutchDate(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
         if (iso) {
