@@ -152,14 +152,14 @@ class BlockReader {
         if (isInMargin(el, this.page)) {
           // A table anchored in the page margin: the letterhead's side column.
           this.layoutTables++;
-          for (const tr of childElements(el, 'tr')) this.sideColumn.push(...this.layoutRow(tr));
+          this.sideColumn.push(...this.layoutTable(el));
         } else if (isDataTable(el)) {
           const table = this.table(el);
           if (table) out.push({ kind: 'table', line: this.line, table });
         } else {
           // A layout table: its cells, row by row, are blocks of the letter.
           this.layoutTables++;
-          for (const tr of childElements(el, 'tr')) out.push(...this.layoutRow(tr));
+          out.push(...this.layoutTable(el));
         }
         continue;
       }
@@ -169,7 +169,7 @@ class BlockReader {
       const { boxes, copies } = textBoxes(el);
       for (const box of boxes) {
         flushList();
-        out.push(...this.blocks(box));
+        out.push(...joinCellParagraphs(this.blocks(box)));
       }
       for (const copy of copies) this.ledger.leave(this.part, 'the other copy of a text box (mc:AlternateContent), read once', wordText(copy));
       const info = readParagraph(el, this.links, this.pkg.noteAtBookmark);
@@ -212,12 +212,30 @@ class BlockReader {
    * The blocks of a layout table's row, cell by cell. A row of cells of one line each
    * ("Datum" | "11 januari 2024") is one line, as it is printed: a label beside its value.
    */
-  private layoutRow(tr: XmlElement): SourceBlock[] {
-    const cells = childElements(tr, 'tc').map((tc) => joinCellParagraphs(this.blocks(tc))).filter((c) => c.length > 0);
-    const oneLine = (c: SourceBlock[]) => c.length === 1 && c[0].kind === 'paragraph' && c[0].lines.length === 1;
-    if (cells.length < 2 || !cells.every(oneLine)) return cells.flat();
+  private layoutRow(cells: SourceBlock[][]): SourceBlock[] {
+    cells = cells.filter((c) => c.length > 0);
+    if (cells.length < 2 || !cells.every(isOneLine)) return cells.flat();
     const line = normalizeInlines(cells.flatMap((c, i) => [...(i > 0 ? [{ type: 'text', text: ' ' } as Inline] : []), ...(c[0] as ParagraphBlock).lines[0]]));
     return [{ kind: 'paragraph', line: cells[0][0].line, lines: [line] }];
+  }
+
+  /**
+   * A layout table's blocks. Read row by row; but a grid of short cells whose first column is
+   * no column of labels (signatures side by side: role over name in each column) is read
+   * column by column, as each column is one thing.
+   */
+  private layoutTable(tbl: XmlElement): SourceBlock[] {
+    const rows = childElements(tbl, 'tr').map((tr) => childElements(tr, 'tc').map((tc) => joinCellParagraphs(this.blocks(tc))));
+    const width = rows[0]?.length ?? 0;
+    const grid = rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every((c) => c.length === 0 || isOneLine(c)));
+    const filled = rows.filter((r) => r.some((c) => c.length > 0));
+    const labels = filled.every((r) => r[0].length > 0 && lineText((r[0][0] as ParagraphBlock).lines[0]).trim().split(/\s+/).length <= 3);
+    if (grid && !labels) {
+      const out: SourceBlock[] = [];
+      for (let c = 0; c < width; c++) for (const r of rows) out.push(...r[c]);
+      return out;
+    }
+    return rows.flatMap((r) => this.layoutRow(r));
   }
 
   /**
@@ -337,9 +355,14 @@ function headingLevel(styleName: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+function isOneLine(c: SourceBlock[]): boolean {
+  return c.length === 1 && c[0].kind === 'paragraph' && c[0].lines.length === 1;
+}
+
 /**
- * A layout cell's paragraphs, where one does not end a sentence, go on in the next as its
- * next line: an address typed as one paragraph a line, a sentence cut over paragraphs.
+ * A layout cell's (or text box's) paragraphs, where one does not end a sentence, go on in the
+ * next as its next line: an address typed as one paragraph a line, a sentence cut over
+ * paragraphs.
  */
 function joinCellParagraphs(blocks: SourceBlock[]): SourceBlock[] {
   const out: SourceBlock[] = [];
