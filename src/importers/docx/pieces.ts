@@ -45,6 +45,8 @@ interface Reading {
   noteAtBookmark: DocxPackage['noteAtBookmark'];
   /** Complex fields open at this point of the paragraph (across runs and hyperlinks), innermost last. */
   fields: OpenField[];
+  /** Style ids read as others (a style LibreOffice saved under an id of its own). */
+  styles?: ReadonlyMap<string, string>;
 }
 
 /** A complex field: w:fldChar begin, its instruction, separate, its result, end. */
@@ -60,15 +62,16 @@ interface OpenField {
 /** Fields that print where they stand on the page, not text of the letter. */
 const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION)\b/i;
 
-export function readParagraph(p: XmlElement, links: Map<string, string>, noteAtBookmark: DocxPackage['noteAtBookmark']): ParagraphInfo {
+export function readParagraph(p: XmlElement, links: Map<string, string>, noteAtBookmark: DocxPackage['noteAtBookmark'], styles?: ReadonlyMap<string, string>): ParagraphInfo {
   const pPr = firstChild(p, 'pPr');
   const numPr = pPr && firstChild(pPr, 'numPr');
   const numId = attr(numPr && firstChild(numPr, 'numId'), 'val');
+  const style = attr(pPr && firstChild(pPr, 'pStyle'), 'val');
   return {
-    style: attr(pPr && firstChild(pPr, 'pStyle'), 'val'),
+    style: style !== undefined ? styles?.get(style) ?? style : undefined,
     numId: numId !== undefined && numId !== '0' ? numId : undefined,
     level: Number(attr(numPr && firstChild(numPr, 'ilvl'), 'val') ?? 0),
-    pieces: readPieces(p, { links, noteAtBookmark, fields: [] }),
+    pieces: readPieces(p, styles ? { links, noteAtBookmark, fields: [], styles } : { links, noteAtBookmark, fields: [] }),
   };
 }
 
@@ -136,7 +139,7 @@ function readRun(r: XmlElement, reading: Reading): Piece[] {
   const vert = attr(rPr && firstChild(rPr, 'vertAlign'), 'val');
   const format: RunFormat = {};
   const style = attr(rPr && firstChild(rPr, 'rStyle'), 'val');
-  if (style !== undefined) format.style = style;
+  if (style !== undefined) format.style = reading.styles?.get(style) ?? style;
   if (on('i')) format.italic = true;
   if (on('b')) format.bold = true;
   if (vert === 'superscript') format.superscript = true;
