@@ -19,7 +19,7 @@ import { attr, isOn, type DocxPackage } from './package';
 import { lineText } from '../recognise/inlines';
 import { SENTENCE_END } from '../recognise/patterns';
 import { alternative, readParagraph, type ParagraphInfo, type Piece, type RunFormat } from './pieces';
-import { hasHeaderRow, isDataTable } from './tables';
+import { cellsOf, hasHeaderRow, isDataTable, openedUp, rowsOf } from './tables';
 import { typedFootnotes } from './typed-notes';
 import { wordListStyle } from './own';
 
@@ -145,7 +145,7 @@ class BlockReader {
       if (list) out.push({ kind: 'list', line: this.line, list: list.stack[0].list });
       list = undefined;
     };
-    for (const el of flattenSdt(container)) {
+    for (const el of openedUp(container, (copy) => this.ledger.leave(this.part, 'the other copy in mc:AlternateContent, read once', wordText(copy)))) {
       this.line++;
       if (el.local === 'tbl') {
         flushList();
@@ -225,7 +225,7 @@ class BlockReader {
    * column by column, as each column is one thing.
    */
   private layoutTable(tbl: XmlElement): SourceBlock[] {
-    const rows = childElements(tbl, 'tr').map((tr) => childElements(tr, 'tc').map((tc) => joinCellParagraphs(this.blocks(tc))));
+    const rows = rowsOf(tbl).map((tr) => cellsOf(tr).map((tc) => joinCellParagraphs(this.blocks(tc))));
     const width = rows[0]?.length ?? 0;
     const grid = rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every((c) => c.length === 0 || isOneLine(c)));
     const filled = rows.filter((r) => r.some((c) => c.length > 0));
@@ -278,10 +278,10 @@ class BlockReader {
   }
 
   private table(el: XmlElement): Table | undefined {
-    const rows = childElements(el, 'tr').map((tr, r) => {
+    const rows = rowsOf(el).map((tr, r) => {
       const trPr = firstChild(tr, 'trPr');
-      const cells = childElements(tr, 'tc').map((tc) => ({
-        content: normalizeInlines(childElements(tc, 'p').flatMap((p, i) => [...(i > 0 ? [{ type: 'text', text: ' ' } as Inline] : []), ...this.inlines(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces)])),
+      const cells = cellsOf(tr).map((tc) => ({
+        content: normalizeInlines(openedUp(tc).filter((c) => c.local === 'p').flatMap((p, i) => [...(i > 0 ? [{ type: 'text', text: ' ' } as Inline] : []), ...this.inlines(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces)])),
       }));
       const header = isOn(trPr && firstChild(trPr, 'tblHeader')) || (r === 0 && hasHeaderRow(tr));
       return header ? { header: true as const, cells } : { cells };
@@ -396,18 +396,6 @@ function isInMargin(tbl: XmlElement, page: PageArea): boolean {
   const pos = tblPr && firstChild(tblPr, 'tblpPr');
   if (!pos || attr(pos, 'horzAnchor') !== 'page') return false;
   return attr(pos, 'tblpXSpec') === 'right' || Number(attr(pos, 'tblpX') ?? 0) >= page.textRight;
-}
-
-/** Body children with block content controls opened up. */
-function flattenSdt(container: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const el of childElements(container)) {
-    if (el.local === 'sdt') {
-      const content = firstChild(el, 'sdtContent');
-      if (content) out.push(...flattenSdt(content));
-    } else out.push(el);
-  }
-  return out;
 }
 
 /**

@@ -7,12 +7,13 @@
  */
 import { childElements, descendants, firstChild, type XmlElement } from '../../xml/read';
 import { attr, isOn } from './package';
+import { alternative } from './pieces';
 
 /** True when the table is a table of data (kept as a table); false for a layout table. */
 export function isDataTable(tbl: XmlElement): boolean {
-  const rows = childElements(tbl, 'tr');
+  const rows = rowsOf(tbl);
   if (rows.length < 2) return false;
-  const cells = rows.map((tr) => childElements(tr, 'tc'));
+  const cells = rows.map(cellsOf);
   // A table in a cell, or a text box in one, is page layout.
   if (cells.flat().some((tc) => descendants(tc, 'tbl').length > 0 || descendants(tc, 'txbxContent').length > 0)) return false;
   const spans = cells.map((row) => row.reduce((n, tc) => n + span(tc), 0));
@@ -38,9 +39,41 @@ function cellText(tc: XmlElement): string {
 export function hasHeaderRow(tr: XmlElement): boolean {
   const trPr = firstChild(tr, 'trPr');
   if (isOn(trPr && firstChild(trPr, 'tblHeader'))) return true;
-  const runs = childElements(tr, 'tc').flatMap((tc) => childElements(tc, 'p')).flatMap((p) => childElements(p, 'r')).filter((r) => firstChild(r, 't'));
+  const runs = cellsOf(tr).flatMap((tc) => openedUp(tc).filter((c) => c.local === 'p')).flatMap((p) => childElements(p, 'r')).filter((r) => firstChild(r, 't'));
   return runs.length > 0 && runs.every((r) => {
     const rPr = firstChild(r, 'rPr');
     return isOn(rPr && firstChild(rPr, 'b'));
   });
+}
+
+/**
+ * The children of a body, cell, row or table with the wrappers Word puts around them opened
+ * up: content controls (w:sdt), custom XML, and mc:AlternateContent (its Choice, or its
+ * Fallback where there is none; the other copies go to `skipped`).
+ */
+export function openedUp(container: XmlElement, skipped: (copy: XmlElement) => void = () => {}): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const el of childElements(container)) {
+    if (el.local === 'sdt') {
+      const content = firstChild(el, 'sdtContent');
+      if (content) out.push(...openedUp(content, skipped));
+    } else if (el.local === 'customXml') {
+      out.push(...openedUp(el, skipped));
+    } else if (el.local === 'AlternateContent') {
+      const { chosen, skipped: copies } = alternative(el);
+      if (chosen) out.push(...openedUp(chosen, skipped));
+      copies.forEach(skipped);
+    } else out.push(el);
+  }
+  return out;
+}
+
+/** A table's rows, also those inside content controls. */
+export function rowsOf(tbl: XmlElement): XmlElement[] {
+  return openedUp(tbl).filter((c) => c.local === 'tr');
+}
+
+/** A row's cells, also those inside content controls. */
+export function cellsOf(tr: XmlElement): XmlElement[] {
+  return openedUp(tr).filter((c) => c.local === 'tc');
 }
