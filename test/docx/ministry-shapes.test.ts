@@ -249,3 +249,29 @@ describe('a data table in an answer', () => {
     expectLedger(got);
   });
 });
+
+describe('Word numbering over nested levels', () => {
+  it('prints each item the label its level text gives, with the numbers of the levels above', async () => {
+    const item = (t: string, level: number) => new Paragraph({ text: t, numbering: { reference: 'outline', level } });
+    const got = await read(
+      { children: [p('Datum 2 april 2026'), ...questionsAndAnswers, p('Er zijn twee stappen:'), item('ontwerp', 0), item('schets', 1), item('uitwerking', 1), item('bouw', 0), item('fundering', 1)] },
+      {
+        numbering: {
+          config: [
+            {
+              reference: 'outline',
+              levels: [
+                { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1 },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', start: 1 },
+              ],
+            },
+          ],
+        },
+      },
+    );
+    const list = items(got.result.letter!)[1].body[2];
+    const labels = (l: Block): string[] => (l.type === 'list' ? l.items.flatMap((i) => [i.label ?? '', ...i.content.flatMap(labels)]) : []);
+    expect(labels(list)).toEqual(['1.', '1.1.', '1.2.', '2.', '2.1.']);
+    expectLedger(got);
+  });
+});

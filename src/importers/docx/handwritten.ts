@@ -272,7 +272,21 @@ class BlockReader {
     }
     const index = this.counters.get(key) ?? 0;
     this.counters.set(key, index + 1);
-    const label = def && style !== 'bullet' ? labelFor(style, index, def.start, def.text.replace(/^%\d/, '') || '.') : undefined;
+    // A label that prints the numbers of the levels above too ("%1.%2." → "2.1.") is the
+    // level text with each number as its own level prints it; a simple one is labelFor's.
+    const multilevel = def !== undefined && [...def.text.matchAll(/%(\d)/g)].some((m) => Number(m[1]) !== info.level + 1);
+    const levelNumber = (k: number): string => {
+      const d = instance?.levels.get(k);
+      const s = d && wordListStyle(d.format);
+      const n = k === info.level ? index : (this.counters.get(`${abstract}/${k}`) ?? 1) - 1;
+      return d && s && s !== 'bullet' ? labelFor(s, n, d.start, '') ?? '' : '';
+    };
+    const label =
+      def && style !== 'bullet'
+        ? multilevel
+          ? def.text.replace(/%(\d)/g, (_, k: string) => levelNumber(Number(k) - 1)).trim() || undefined
+          : labelFor(style, index, def.start, def.text.replace(/^%\d/, '') || '.')
+        : undefined;
     const item: ListItem = label ? { label, content: [{ type: 'paragraph', content }] } : { content: [{ type: 'paragraph', content }] };
     top.list.items.push(item);
   }
