@@ -49,6 +49,8 @@ class OwnReader {
   private readonly openBookmarks = new Map<string, string>();
   private readonly bookmarkNames = new Map<string, string>();
   private readonly bookmarkAliases = new Map<string, string>();
+  /** The names of the bookmarks seen, by id. */
+  private readonly markNames = new Map<string, string>();
   /** The order bookmarks started in, by id. */
   private readonly started = new Map<string, number>();
   /** Our styles under the ids a word processor gave them, by their names: id -> our id. */
@@ -148,7 +150,7 @@ class OwnReader {
     const before: Event[] = [];
     const after: Event[] = [];
     const inside: Piece[] = [];
-    for (let p of pieces) {
+    for (let p of this.inNestingOrder(pieces)) {
       if (p.kind === 'start') {
         // LibreOffice saves a bookmark over several paragraphs as its start, then a second
         // start of the same name in the last paragraph with the end: one bookmark.
@@ -182,6 +184,36 @@ class OwnReader {
     // whatever order a word processor wrote their ends in.
     after.sort((a, b) => (this.started.get(b.kind === 'end' ? b.id : '') ?? 0) - (this.started.get(a.kind === 'end' ? a.id : '') ?? 0));
     return { before, inside, after };
+  }
+
+  /**
+   * Bookmarks that start or end at one place, in the order their nesting needs. LibreOffice
+   * writes them there in an order of its own; the exporter numbers each container after its
+   * contents (`_kbL53` holds `_kbI26`), so at one place ends come first, inner (lower number)
+   * first, then starts, outer (higher number) first. Other pieces keep their places.
+   */
+  private inNestingOrder(pieces: Piece[]): Piece[] {
+    const number = (p: Piece): number => {
+      const name = p.kind === 'start' ? p.name : p.kind === 'end' ? this.markNames.get(p.id) ?? '' : '';
+      const m = markKind(name) ? /\d+/.exec(name) : null;
+      return m ? Number(m[0]) : NaN;
+    };
+    for (const p of pieces) if (p.kind === 'start') this.markNames.set(p.id, p.name);
+    const out: Piece[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      let j = i;
+      while (j < pieces.length && (pieces[j].kind === 'start' || pieces[j].kind === 'end') && !Number.isNaN(number(pieces[j]))) j++;
+      if (j === i) {
+        out.push(pieces[i++]);
+        continue;
+      }
+      const run = pieces.slice(i, j);
+      const ends = run.filter((p) => p.kind === 'end').sort((a, b) => number(a) - number(b));
+      const starts = run.filter((p) => p.kind === 'start').sort((a, b) => number(b) - number(a));
+      out.push(...ends, ...starts);
+      i = j;
+    }
+    return out;
   }
 
   /* ---------- building blocks ---------- */
