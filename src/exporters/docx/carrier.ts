@@ -46,6 +46,34 @@ export const STYLE = {
   hyperlink: 'Hyperlink',
 } as const;
 
+/**
+ * The names of our own styles, as Word and LibreOffice show them (the exporter's styles();
+ * test/docx/libreoffice-resave.test.ts checks that they agree). LibreOffice saves a style
+ * under an id made from its name ("Ondertekening", not "KbOndertekening"), so the importer
+ * knows our styles in a file saved again by their names too.
+ */
+export const STYLE_NAME: Readonly<Record<string, string>> = {
+  [STYLE.returnAddress]: 'Retouradres',
+  [STYLE.recipient]: 'Geadresseerde',
+  [STYLE.organisation]: 'Afzender',
+  [STYLE.unit]: 'Afzender onderdeel',
+  [STYLE.visitingAddress]: 'Bezoekadres',
+  [STYLE.postalAddress]: 'Postadres',
+  [STYLE.website]: 'Website',
+  [STYLE.field]: 'Briefveld',
+  [STYLE.date]: 'Datum',
+  [STYLE.reference]: 'Referentie',
+  [STYLE.subject]: 'Betreft',
+  [STYLE.signatory]: 'Ondertekening',
+  [STYLE.pageNumber]: 'Paginanummer',
+  [STYLE.runningHead]: 'Kopregel',
+  [STYLE.label]: 'Label',
+  [STYLE.fieldName]: 'Veldnaam',
+  [STYLE.role]: 'Functie',
+  [STYLE.listLabel]: 'Lijstlabel',
+  [STYLE.hyperlink]: 'Hyperlink',
+};
+
 /** Bookmark name prefixes; a counter follows ("_kbEm12"). */
 export const MARK = {
   emphasis: '_kbEm',

@@ -2,7 +2,7 @@
  * Reading a DOCX that kamerbrief wrote, exactly: the carriers of ../../exporters/docx/carrier.ts
  * (paragraph styles, hidden bookmarks, custom properties) give back every field of the model.
  */
-import { INLINE_MARKS, LIST_STYLE_CODE, markKind, PROPERTY, STYLE, type MarkKind } from '../../exporters/docx/carrier';
+import { INLINE_MARKS, LIST_STYLE_CODE, markKind, PROPERTY, STYLE, STYLE_NAME, type MarkKind } from '../../exporters/docx/carrier';
 import { parseDutchDate } from '../../model/dates';
 import type { Diagnostic } from '../../model/diagnostics';
 import { labelFor } from '../../model/labels';
@@ -45,9 +45,24 @@ class OwnReader {
   private qaStarted = false;
   /** Hyperlink targets of the part being read (body or footnotes). */
   private links: Map<string, string>;
+  /** Bookmarks started and not yet ended: name -> id; the name of each id; a second start's id -> the first's. */
+  private readonly openBookmarks = new Map<string, string>();
+  private readonly bookmarkNames = new Map<string, string>();
+  private readonly bookmarkAliases = new Map<string, string>();
+  /** The names of the bookmarks seen, by id. */
+  private readonly markNames = new Map<string, string>();
+  /** The order bookmarks started in, by id. */
+  private readonly started = new Map<string, number>();
+  /** Our styles under the ids a word processor gave them, by their names: id -> our id. */
+  private readonly styles = new Map<string, string>();
 
   constructor(private readonly pkg: DocxPackage) {
     this.links = pkg.links;
+    const ours = new Map(Object.entries(STYLE_NAME).map(([id, name]) => [name.toLowerCase(), id]));
+    for (const [id, name] of pkg.styleNames) {
+      const own = ours.get(name);
+      if (own !== undefined && own !== id) this.styles.set(id, own);
+    }
   }
 
   read(): { letter: Letter; diagnostics: Diagnostic[] } {
@@ -101,14 +116,14 @@ class OwnReader {
     for (const el of childElements(container)) {
       switch (el.local) {
         case 'p': {
-          const info = readParagraph(el, this.links, this.pkg.noteAtBookmark);
+          const info = readParagraph(el, this.links, this.pkg.noteAtBookmark, this.styles);
           const { before, inside, after } = this.liftBlockMarks(info.pieces);
           out.push(...before, { kind: 'paragraph', info: { ...info, pieces: inside } }, ...after);
           break;
         }
         case 'tbl': {
           // Block marks in a table's first and last cell belong before and after the table.
-          const lifted = descendantsOf(el, 'p').map((p) => this.liftBlockMarks(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces));
+          const lifted = descendantsOf(el, 'p').map((p) => this.liftBlockMarks(readParagraph(p, this.links, this.pkg.noteAtBookmark, this.styles).pieces));
           out.push(...lifted.flatMap((l) => l.before), { kind: 'table', table: el }, ...lifted.flatMap((l) => l.after));
           break;
         }
@@ -119,7 +134,7 @@ class OwnReader {
         }
         case 'bookmarkStart':
         case 'bookmarkEnd': {
-          const { before, after } = this.liftBlockMarks(readParagraph({ ...el, local: 'p', children: [el] }, this.links, this.pkg.noteAtBookmark).pieces);
+          const { before, after } = this.liftBlockMarks(readParagraph({ ...el, local: 'p', children: [el] }, this.links, this.pkg.noteAtBookmark, this.styles).pieces);
           out.push(...before, ...after);
           break;
         }
@@ -135,8 +150,18 @@ class OwnReader {
     const before: Event[] = [];
     const after: Event[] = [];
     const inside: Piece[] = [];
-    for (const p of pieces) {
+    for (let p of this.inNestingOrder(pieces)) {
       if (p.kind === 'start') {
+        // LibreOffice saves a bookmark over several paragraphs as its start, then a second
+        // start of the same name in the last paragraph with the end: one bookmark.
+        const open = this.openBookmarks.get(p.name);
+        if (open !== undefined) {
+          this.bookmarkAliases.set(p.id, open);
+          continue;
+        }
+        this.openBookmarks.set(p.name, p.id);
+        this.bookmarkNames.set(p.id, p.name);
+        this.started.set(p.id, this.started.size);
         const mark = markKind(p.name);
         if (mark) this.marks.set(p.id, mark);
         if (mark && !INLINE_MARKS.includes(mark)) {
@@ -144,6 +169,9 @@ class OwnReader {
           continue;
         }
       } else if (p.kind === 'end') {
+        const alias = this.bookmarkAliases.get(p.id);
+        if (alias !== undefined) p = { kind: 'end', id: alias };
+        this.openBookmarks.delete(this.bookmarkNames.get(p.id) ?? '');
         const mark = this.marks.get(p.id);
         if (mark && !INLINE_MARKS.includes(mark)) {
           after.push({ kind: 'end', id: p.id });
@@ -152,7 +180,40 @@ class OwnReader {
       }
       inside.push(p);
     }
+    // Containers ending in one paragraph end there together: innermost (started last) first,
+    // whatever order a word processor wrote their ends in.
+    after.sort((a, b) => (this.started.get(b.kind === 'end' ? b.id : '') ?? 0) - (this.started.get(a.kind === 'end' ? a.id : '') ?? 0));
     return { before, inside, after };
+  }
+
+  /**
+   * Bookmarks that start or end at one place, in the order their nesting needs. LibreOffice
+   * writes them there in an order of its own; the exporter numbers each container after its
+   * contents (`_kbL53` holds `_kbI26`), so at one place ends come first, inner (lower number)
+   * first, then starts, outer (higher number) first. Other pieces keep their places.
+   */
+  private inNestingOrder(pieces: Piece[]): Piece[] {
+    const number = (p: Piece): number => {
+      const name = p.kind === 'start' ? p.name : p.kind === 'end' ? this.markNames.get(p.id) ?? '' : '';
+      const m = markKind(name) ? /\d+/.exec(name) : null;
+      return m ? Number(m[0]) : NaN;
+    };
+    for (const p of pieces) if (p.kind === 'start') this.markNames.set(p.id, p.name);
+    const out: Piece[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      let j = i;
+      while (j < pieces.length && (pieces[j].kind === 'start' || pieces[j].kind === 'end') && !Number.isNaN(number(pieces[j]))) j++;
+      if (j === i) {
+        out.push(pieces[i++]);
+        continue;
+      }
+      const run = pieces.slice(i, j);
+      const ends = run.filter((p) => p.kind === 'end').sort((a, b) => number(a) - number(b));
+      const starts = run.filter((p) => p.kind === 'start').sort((a, b) => number(b) - number(a));
+      out.push(...ends, ...starts);
+      i = j;
+    }
+    return out;
   }
 
   /* ---------- building blocks ---------- */
@@ -271,11 +332,22 @@ class OwnReader {
     const style = WORD_STYLES[level.format];
     if (!style) return undefined;
     const delimiter = level.text.replace(/^%\d/, '');
-    const index = this.counters.get(info.numId!) ?? 0;
-    this.counters.set(info.numId!, index + 1);
-    return labelFor(style, index, level.start, delimiter);
+    // Counted per abstract list and level, as Word counts: LibreOffice saves a list's first
+    // item under a w:num of its own that restarts it, the other items under a shared one.
+    const instance = this.pkg.numbering.get(info.numId!)!;
+    const key = `${instance.abstractId}/${info.level}`;
+    const restart = `${info.numId}/${info.level}`;
+    if (!this.counters.has(key) || (instance.restarts.has(info.level) && !this.restarted.has(restart))) {
+      this.restarted.add(restart);
+      this.counters.set(key, level.start);
+    }
+    const n = this.counters.get(key)!;
+    this.counters.set(key, n + 1);
+    return labelFor(style, 0, n, delimiter);
   }
+  /** The next number of each abstract list and level ("3/0"), and the w:num levels that restarted it. */
   private readonly counters = new Map<string, number>();
+  private readonly restarted = new Set<string>();
 
   private letterheadParagraph(info: ParagraphInfo): boolean {
     const value = () => normalizeSpace(piecesText(info.pieces, [STYLE.label, STYLE.fieldName]));
@@ -331,7 +403,7 @@ class OwnReader {
       const cells = childElements(tr, 'tc').map((tc) => ({
         content: this.inlines(
           childElements(tc, 'p').flatMap((p, i) => {
-            const pieces = this.liftBlockMarks(readParagraph(p, this.links, this.pkg.noteAtBookmark).pieces).inside;
+            const pieces = this.liftBlockMarks(readParagraph(p, this.links, this.pkg.noteAtBookmark, this.styles).pieces).inside;
             return i > 0 ? [{ kind: 'text', text: ' ', format: {} } as Piece, ...pieces] : pieces;
           }),
         ),
@@ -342,14 +414,22 @@ class OwnReader {
   }
 
   /** Inlines from pieces: our bookmarks give the containers, runs the text. */
-  private inlines(pieces: readonly Piece[]): Inline[] {
+  private inlines(pieces: readonly Piece[], inLink = false): Inline[] {
     const root: Inline[] = [];
     const stack: { node: InlineContainer; id: string }[] = [];
     const target = () => (stack.length ? stack[stack.length - 1].node.content : root);
+    // A link without a target is a w:hyperlink without one; LibreOffice saves only its text,
+    // in the Hyperlink style: such runs outside a w:hyperlink are that link.
+    let bare: Extract<Inline, { type: 'link' }> | undefined;
     for (const p of pieces) {
+      if (p.kind !== 'text' || p.format.style !== STYLE.hyperlink || inLink) bare = undefined;
       switch (p.kind) {
         case 'text':
-          if (p.format.style !== STYLE.label) target().push({ type: 'text', text: p.text });
+          if (p.format.style === STYLE.label) break;
+          if (p.format.style === STYLE.hyperlink && !inLink) {
+            if (!bare) target().push((bare = { type: 'link', content: [] }));
+            bare.content.push({ type: 'text', text: p.text });
+          } else target().push({ type: 'text', text: p.text });
           break;
         case 'break':
           target().push({ type: 'text', text: ' ' });
@@ -361,7 +441,7 @@ class OwnReader {
           break;
         }
         case 'link': {
-          const content = this.inlines(p.pieces);
+          const content = this.inlines(p.pieces, true);
           target().push(p.target !== undefined ? { type: 'link', target: p.target, content } : { type: 'link', content });
           break;
         }

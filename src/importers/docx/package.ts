@@ -24,8 +24,30 @@ export interface NumberingInstance {
   restarts: Set<number>;
 }
 
+/** A page header or footer part, with the section references that show it. */
+export interface HeaderFooterPart {
+  /** Its name in the package ("word/header2.xml"). */
+  name: string;
+  kind: 'header' | 'footer';
+  /**
+   * Where it is shown: "letterhead" (the first-page header of a first section that has a
+   * different first page), "running" (a header or footer Word prints on pages), or "unused"
+   * (an even-page one in a document without different even pages, or one no section uses).
+   */
+  role: 'letterhead' | 'running' | 'unused';
+  /** The references that name it ("first", "default", "even"). */
+  types: string[];
+  root: XmlElement;
+  links: Map<string, string>;
+}
+
 export interface DocxPackage {
   body: XmlElement;
+  /** Page headers and footers, in the order of their names. */
+  headersFooters: HeaderFooterPart[];
+  /** Endnote id -> its w:endnote element (separators left out), and the endnotes' hyperlink targets. */
+  endnotes: Map<string, XmlElement>;
+  endnoteLinks: Map<string, string>;
   /** Style id -> style name as Word shows it ("heading 1"). */
   styleNames: Map<string, string>;
   /** numId -> its list definition. */
@@ -83,8 +105,12 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
   if (document.local !== 'document' || !body) throw new DocxError('word/document.xml has no <w:document><w:body>; expected a Word document');
   // Read when a NOTEREF field asks, which few documents have.
   let notesAtBookmarks: Map<string, string> | undefined;
+  const evenAndOdd = isOn(firstChildOf(part('word/settings.xml'), 'evenAndOddHeaders'));
   return {
     body,
+    headersFooters: readHeadersFooters(body, part, evenAndOdd),
+    endnotes: readFootnotes(part('word/endnotes.xml'), 'endnote'),
+    endnoteLinks: readLinks(part('word/_rels/endnotes.xml.rels')),
     styleNames: readStyles(part('word/styles.xml')),
     numbering: readNumbering(part('word/numbering.xml')),
     links: readLinks(part('word/_rels/document.xml.rels')),
@@ -159,9 +185,59 @@ function readLinks(root: XmlElement | undefined): Map<string, string> {
   return out;
 }
 
-function readFootnotes(root: XmlElement | undefined): Map<string, XmlElement> {
+function firstChildOf(root: XmlElement | undefined, local: string): XmlElement | undefined {
+  return root && firstChild(root, local);
+}
+
+/**
+ * The headers and footers the document's relationships name, each with where it is shown:
+ * sections (w:sectPr, in a paragraph's properties or at the end of the body) refer to them
+ * by type; the first section's "first" header is page 1's (when it has w:titlePg), "even"
+ * ones are shown only with w:evenAndOddHeaders in the settings.
+ */
+function readHeadersFooters(body: XmlElement, part: (name: string) => XmlElement | undefined, evenAndOdd: boolean): HeaderFooterPart[] {
+  const rels = part('word/_rels/document.xml.rels');
+  const targets = new Map<string, { name: string; kind: 'header' | 'footer' }>();
+  for (const rel of rels ? childElements(rels, 'Relationship') : []) {
+    const kind = /\/(header|footer)$/.exec(rel.attrs.Type ?? '')?.[1] as 'header' | 'footer' | undefined;
+    if (kind && rel.attrs.Id && rel.attrs.Target && rel.attrs.TargetMode !== 'External') {
+      targets.set(rel.attrs.Id, { name: `word/${rel.attrs.Target.replace(/^\/?word\//, '').replace(/^\//, '')}`, kind });
+    }
+  }
+  const sections = [...descendants(body, 'sectPr')];
+  const roles = new Map<string, { role: HeaderFooterPart['role']; types: Set<string> }>();
+  sections.forEach((sectPr, index) => {
+    const titlePage = isOn(firstChild(sectPr, 'titlePg'));
+    for (const ref of childElements(sectPr).filter((c) => c.local === 'headerReference' || c.local === 'footerReference')) {
+      const target = targets.get(attr(ref, 'id') ?? '');
+      if (!target) continue;
+      const type = attr(ref, 'type') ?? 'default';
+      const shown = type === 'first' ? titlePage : type === 'even' ? evenAndOdd : true;
+      const role: HeaderFooterPart['role'] = !shown ? 'unused' : type === 'first' && index === 0 && target.kind === 'header' ? 'letterhead' : 'running';
+      const entry = roles.get(target.name) ?? { role: 'unused', types: new Set<string>() };
+      entry.types.add(type);
+      if (entry.role !== 'letterhead' && role !== 'unused') entry.role = role;
+      roles.set(target.name, entry);
+    }
+  });
+  const out: HeaderFooterPart[] = [];
+  const seen = new Set<string>();
+  for (const { name, kind } of targets.values()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const root = part(name);
+    if (!root) continue;
+    const entry = roles.get(name);
+    const relsName = name.replace(/([^/]+)$/, '_rels/$1.rels');
+    out.push({ name, kind, role: entry?.role ?? 'unused', types: [...(entry?.types ?? [])], root, links: readLinks(part(relsName)) });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+
+function readFootnotes(root: XmlElement | undefined, local = 'footnote'): Map<string, XmlElement> {
   const out = new Map<string, XmlElement>();
-  for (const note of root ? childElements(root, 'footnote') : []) {
+  for (const note of root ? childElements(root, local) : []) {
     const type = attr(note, 'type');
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
     out.set(attr(note, 'id') ?? '', note);

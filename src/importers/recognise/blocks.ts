@@ -48,6 +48,11 @@ export interface TableBlock extends Located {
 export interface FootnoteDefBlock extends Located {
   kind: 'footnoteDef';
   label: string;
+  /**
+   * The key footnoteRef nodes of the front end hold for it, where that is not the label (two
+   * notes may print the same label: a Word footnote "1" and a note typed as "[1]").
+   */
+  key?: string;
   content: Block[];
   /**
    * How the mark looks in the running text: "[^1]" (gfm, the default), plain digits

@@ -15,6 +15,8 @@ import { mapBlock, paragraph, sourceText, type Item } from './source';
 
 export interface Def {
   label: string;
+  /** What the front end's footnoteRef nodes hold for it, where that is not the label. */
+  key?: string;
   /** How the mark looks in the text: GFM "[^1]", superscript "¹", "1)", or "[1]" (also "[1 ]"). */
   mark: 'gfm' | 'superscript' | 'paren' | 'plain' | 'star' | 'bracket';
   content: Block[];
@@ -36,7 +38,7 @@ export function extractFootnoteDefs(
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.kind === 'footnoteDef') {
-      defs.push({ label: b.label, mark: b.mark ?? 'gfm', content: b.content, line: b.line });
+      defs.push({ label: b.label, mark: b.mark ?? 'gfm', content: b.content, line: b.line, ...(b.key !== undefined ? { key: b.key } : {}) });
       pendingBreak = true;
       continue;
     }
@@ -238,7 +240,7 @@ export function resolveFootnotes(
     if (entry && !used.has(entry.id)) {
       id = entry.id;
       used.add(id);
-      return { id, label: entry.label, content: d.content, mark: d.mark, key: d.label };
+      return { id, label: entry.label, content: d.content, mark: d.mark, key: d.key ?? d.label };
     } else {
       const base = /^[A-Za-z0-9_-]+$/.test(d.label) ? `fn${d.label}` : `fn${index + 1}`;
       id = base;
@@ -249,7 +251,7 @@ export function resolveFootnotes(
       }
     }
     used.add(id);
-    return { id, label: d.label, content: d.content, mark: d.mark, key: d.label };
+    return { id, label: d.label, content: d.content, mark: d.mark, key: d.key ?? d.label };
   });
   // Marks are paired with definitions of the same kind and key (label), in order.
   const queues = new Map<string, string[]>();

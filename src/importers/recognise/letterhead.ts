@@ -216,6 +216,8 @@ export function parseLetterhead(source: SourceLine[]): LetterheadResult {
         continue;
       }
       value = normalizeSpace(value);
+      const standard = { date: 'datum', reference: 'onze referentie', subject: 'betreft', other: name.toLowerCase() }[label.field];
+      if (name.toLowerCase() !== standard) result.diagnostics.push({ severity: 'info', line, message: `"${name}" read as the ${label.field} ("${standard}")` });
       if (label.field === 'date') {
         const iso = parseDutchDate(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
         if (iso) {
@@ -226,7 +228,9 @@ export function parseLetterhead(source: SourceLine[]): LetterheadResult {
           fields.push({ label: name, value });
         }
       } else if (label.field === 'reference') {
-        result.reference ??= value;
+        // A reference field left blank in the template ("-") names no reference.
+        if (/[\p{L}\d]/u.test(value)) result.reference ??= value;
+        else result.diagnostics.push({ severity: 'info', line, message: `"${name}" has no reference, only "${value}"` });
       } else if (label.field === 'subject') {
         result.subject ??= value;
       } else {
@@ -286,4 +290,32 @@ export function parseLetterhead(source: SourceLine[]): LetterheadResult {
   if (Object.keys(sender).length) result.letterhead.sender = sender;
   if (fields.length) result.letterhead.fields = fields;
   return result;
+}
+
+/**
+ * Two readings of one letterhead (the lines above the text and a side column the source keeps
+ * apart) as one: the first one's values stand, the second fills in what it lacks.
+ */
+export function mergeLetterheads(a: LetterheadResult, b: LetterheadResult): LetterheadResult {
+  const letterhead: Letterhead = { ...b.letterhead, ...a.letterhead };
+  if (a.letterhead.sender && b.letterhead.sender) letterhead.sender = { ...b.letterhead.sender, ...a.letterhead.sender };
+  const fields = [...(a.letterhead.fields ?? []), ...(b.letterhead.fields ?? [])];
+  if (fields.length) letterhead.fields = fields;
+  const out: LetterheadResult = {
+    letterhead,
+    senderLines: [...a.senderLines, ...b.senderLines],
+    leftover: [...a.leftover, ...b.leftover],
+    diagnostics: [...a.diagnostics, ...b.diagnostics],
+  };
+  const date = a.date ?? b.date;
+  if (date) {
+    out.date = date;
+    const printed = a.date ? a.printedDate : b.printedDate;
+    if (printed) out.printedDate = printed;
+  }
+  const reference = a.reference ?? b.reference;
+  if (reference) out.reference = reference;
+  const subject = a.subject ?? b.subject;
+  if (subject) out.subject = subject;
+  return out;
 }

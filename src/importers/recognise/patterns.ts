@@ -51,6 +51,9 @@ export const SUPERSCRIPT_FOOTNOTE_DEF = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S
 /** A note under the text whose mark is "1)": "1) Geen spoed wel brandweer", "1. Argos, …". */
 export const PAREN_FOOTNOTE_DEF = /^(\d{1,3})[.)]\s+(\S.*)$/;
 
+/** The line above a signature role that says for whom else it signs: "Mede namens de Minister van …,". */
+export const ON_BEHALF = /^(?:mede\s+)?namens\s+(?:de|het)\s+\S.*,$/i;
+
 /** Signature role lines: "De Minister van Asiel en Migratie,". */
 export const SIGNATURE_ROLE =
   /^(?:(?:de|het)\s+)?(?:minister|staatssecretaris|minister-president|minister president|directeur|secretaris-generaal)\b[^.?!]*,?$/i;

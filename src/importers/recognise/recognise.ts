@@ -16,7 +16,7 @@ import { blockText, paragraph, toSourceLines, type Item } from './source';
 import { structureAuthored, structureExtracted, type Structure } from './structure';
 import type { SourceBlock } from './blocks';
 import { lineText } from './inlines';
-import { parseLetterhead } from './letterhead';
+import { mergeLetterheads, parseLetterhead, type SourceLine } from './letterhead';
 import { POSTPONEMENT, PUBLICATION_HEADER } from './patterns';
 
 /** What authored Markdown states in its front matter; structure then comes from headings only. */
@@ -35,6 +35,18 @@ export interface Declared {
 export interface RecogniseOptions {
   /** Present for authored Markdown (front matter): metadata is taken from it, not guessed. */
   declared?: Declared;
+  /**
+   * Lines of the running head of later pages, where the source keeps it apart from the text
+   * (a Word page header). Page furniture, not read as text; but its fields (Datum, Ons
+   * kenmerk) give what the letterhead of page 1 leaves out.
+   */
+  runningHead?: SourceLine[];
+  /**
+   * Lines of the letterhead's side column where the source keeps it apart from the text (a
+   * Word table anchored in the page margin): read as letterhead, with what page 1 has above
+   * the text.
+   */
+  sideColumn?: SourceLine[];
 }
 
 
@@ -61,8 +73,10 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
       }
       return true;
     });
-    if (kept.length > 0) {
-      head = parseLetterhead(kept);
+    const side = options.sideColumn?.length ? parseLetterhead(options.sideColumn) : undefined;
+    if (kept.length > 0 || side) {
+      const top = kept.length > 0 ? parseLetterhead(kept) : undefined;
+      head = top && side ? mergeLetterheads(top, side) : (top ?? side)!;
       diagnostics.push(...head.diagnostics);
       body = [
         ...head.leftover.map((l): Item => {
@@ -90,7 +104,12 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
 
   // 7. Metadata.
   const metadata: Letter['metadata'] = { date: '' };
-  let date = declared.metadata?.date ?? head?.date ?? structure.answerHeader?.date;
+  const running = !authored && options.runningHead?.length ? parseLetterhead(options.runningHead) : undefined;
+  const fromRunningHead = (what: string, value: string | undefined) => {
+    if (value !== undefined) diagnostics.push({ severity: 'info', line: 1, message: `${what} "${value}" taken from the running head of later pages; page 1 does not state it` });
+    return value;
+  };
+  let date = declared.metadata?.date ?? head?.date ?? structure.answerHeader?.date ?? fromRunningHead('date', running?.date);
   if (!date && !authored) {
     // A Kamerstuk states when it was received on a line of its own: "Ontvangen 27 maart 2024".
     for (const b of input.slice(0, 40)) {
@@ -105,7 +124,7 @@ export function recognise(input: SourceBlock[], options: RecogniseOptions = {}):
     if (date) diagnostics.push({ severity: 'warning', line: 1, message: `no date of the letter found; the date the questions were submitted (${date}) is used` });
   }
   if (date) metadata.date = date;
-  const reference = declared.metadata?.reference ?? head?.reference;
+  const reference = declared.metadata?.reference ?? head?.reference ?? fromRunningHead('reference', running?.reference);
   if (reference) metadata.reference = reference;
   const subject = declared.metadata?.subject ?? head?.subject;
   if (subject) metadata.subject = subject;

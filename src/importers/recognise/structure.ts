@@ -16,6 +16,7 @@ import {
   PUBLICATION_HEADER,
   QA_TITLE,
   SENTENCE_END,
+  ON_BEHALF,
   SIGNATURE_ROLE,
 } from './patterns';
 import { paragraph, paragraphText, sourceText, toBlock, type Item } from './source';
@@ -255,6 +256,24 @@ export function structureExtracted(blocks: Item[], diagnostics: Diagnostic[]): S
       result.inquiry = inquiry;
       diagnostics.push({ severity: 'info', line: b.line, message: 'the "(Kamervragen: …)" line read as the inquiry' });
       continue;
+    }
+    if (b.kind === 'paragraph' && ON_BEHALF.test(first) && b.lines.length <= 3) {
+      // "Mede namens de minister van …," over the role it signs for: one role, as printed.
+      const next = blocks[i + 1];
+      const rest = b.lines.length > 1 ? b.lines.slice(1) : next?.kind === 'paragraph' && next.lines.length <= 3 ? next.lines : [];
+      const role = normalizeSpace(lineText(rest[0] ?? []));
+      if (SIGNATURE_ROLE.test(role)) {
+        if (b.lines.length === 1) i++;
+        const after = blocks[i + 1];
+        let name = rest.length > 1 ? normalizeSpace(rest.slice(1).map(lineText).join(' ')) : undefined;
+        if (!name && after?.kind === 'paragraph' && isName(paragraphText(after))) {
+          name = normalizeSpace(paragraphText(after));
+          i++;
+        }
+        const signatory = { role: `${first} ${role.replace(/,$/, '')}` };
+        signatories.push(name ? { ...signatory, name } : signatory);
+        continue;
+      }
     }
     if (b.kind === 'paragraph' && SIGNATURE_ROLE.test(first) && b.lines.length <= 3) {
       const role = first.replace(/,$/, '');
