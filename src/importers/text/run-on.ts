@@ -1,0 +1,48 @@
+/**
+ * Text without its line structure: a whole letter on one line, as scrapers keep it, or a page
+ * per line. In: the source's lines. Out (splitRunOn): one line's text cut into the lines the
+ * later stages read: labels ("Vraag 3, 4 en 5", "Antwoord 1") and the headers of questions
+ * and answers ("Vragen van …", "Antwoord van …") on lines of their own, numbered paragraphs
+ * ("1. Is het …", "2 en 3. …") at a line start, and a line break after each sentence end.
+ * Footers glued into the text are cut out afterwards by the lines stage, as for any line.
+ */
+
+/** Lines this long, on the median, are no lines of a page: the text lost its line breaks. */
+const RUN_ON_LINE = 400;
+
+/** True when the text's lines are pages or the whole letter rather than lines. */
+export function isRunOn(rawLines: string[]): boolean {
+  const lengths = rawLines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  return lengths.length > 0 && lengths[Math.floor(lengths.length / 2)] >= RUN_ON_LINE;
+}
+
+/** Where a label starts: after a sentence end, a bracket, a quote or a number (a note mark, a publication number). */
+const AFTER = String.raw`(?<=^|[.?!:;)»”"'’\d]\s)`;
+/** "Vraag 1", "Vragen 3, 4 en 5", "Antwoord op vraag 2", "Antwoord 7, 8 t/m 11"; then the text, in capitals. */
+const LABEL = new RegExp(
+  `${AFTER}((?:Vraag|Vragen|Antwoord(?:en)?(?: op vra(?:ag|gen))?)(?:\\s+\\d{1,3}(?:(?:\\s*,\\s*|\\s+en\\s+|\\s+t\\/m\\s+|\\s+)\\d{1,3})*)?)\\s+(?=\\p{Lu})`,
+  'gu',
+);
+/** "Vragen van het lid …", "ANTWOORD van de heer …", "Mededeling van …". */
+const HEADER = new RegExp(`${AFTER}(?=(?:Vragen|VRAGEN|Antwoord|ANTWOORD|Mededeling|MEDEDELING) van\\s)`, 'gu');
+/** "1. Is het …", "2 en 3. Het …": a numbered paragraph of an old Handelingen item. */
+const NUMBERED = /(?<=[.?!:;)]\s)(?=\d{1,2}(?: en \d{1,2})?\.\s+\p{Lu})/gu;
+/** A sentence end and the next sentence, in capitals or opening with a quote or bracket. */
+const SENTENCE = /(\S+?[.?!]["'”’»)]*)\s+(?=[\p{Lu}"'“‘«(])/gu;
+
+/** The text of one run-on line as lines. */
+export function splitRunOn(text: string): string[] {
+  const cut = text
+    .replace(LABEL, '\n$1\n')
+    .replace(HEADER, '\n')
+    .replace(NUMBERED, '\n')
+    // An initial ("D. Yeşilgöz") or a short abbreviation ends no sentence.
+    .replace(SENTENCE, (m: string, end: string) => (/^\(?\p{L}{1,2}\.$/u.test(end) ? m : `${end}\n`));
+  return cut
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
