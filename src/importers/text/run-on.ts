@@ -28,19 +28,25 @@ const LABEL = new RegExp(
 );
 /** "Vragen van het lid …", "ANTWOORD van de heer …", "Mededeling van …". */
 const HEADER = new RegExp(`${AFTER}(?=(?:Vragen|VRAGEN|Antwoord|ANTWOORD|Mededeling|MEDEDELING) van\\s)`, 'gu');
+/** Letterhead fields with their value: "Datum 7 november 2023", "Ons kenmerk 4975504", "Onderwerp …" (to the next cut). */
+const FIELD = new RegExp(`\\s(?=(?:Datum\\s+\\d{1,2}\\s+\\p{Ll}+\\s+\\d{4}|Ons kenmerk\\s|Onze referentie\\s|Onderwerp\\s|Betreft\\s))`, 'gu');
+const DATED = /(Datum\s+\d{1,2}\s+\p{Ll}+\s+\d{4})\s+/gu;
+
 /** "1. Is het …", "2 en 3. Het …": a numbered paragraph of an old Handelingen item. */
 const NUMBERED = /(?<=[.?!:;)]\s)(?=\d{1,2}(?: en \d{1,2})?\.\s+\p{Lu})/gu;
-/** A sentence end and the next sentence, in capitals or opening with a quote or bracket. */
-const SENTENCE = /(\S+?[.?!]["'”’»)]*)\s+(?=[\p{Lu}"'“‘«(])/gu;
+/** A sentence end and the next sentence, in capitals or opening with a quote. */
+const SENTENCE = /(\S+?[.?!]["'”’»)]*)\s+(?=[\p{Lu}"'“‘«])/gu;
 
 /** The text of one run-on line as lines. */
 export function splitRunOn(text: string): string[] {
   const cut = text
     .replace(LABEL, '\n$1\n')
     .replace(HEADER, '\n')
+    .replace(FIELD, '\n')
+    .replace(DATED, '$1\n')
     .replace(NUMBERED, '\n')
-    // An initial ("D. Yeşilgöz") or a short abbreviation ends no sentence.
-    .replace(SENTENCE, (m: string, end: string) => (/^\(?\p{L}{1,2}\.$/u.test(end) ? m : `${end}\n`));
+    // An initial ("D. Yeşilgöz"), a short abbreviation ("N.V.") or a paragraph's number ("1.") ends no sentence.
+    .replace(SENTENCE, (m: string, end: string) => (/^\(?(?:[\p{L}\d]{1,2}\.)+$/u.test(end) ? m : `${end}\n`));
   return cut
     .split('\n')
     .map((l) => l.trim())
