@@ -194,4 +194,31 @@ describe('footnote shapes', () => {
     expect(notes(letter)).toEqual(['fn1: Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 12', 'fn2: Kamerbrief van 4 april 2025 over de bibliotheekwet.']);
     expect(bodies(letter).join(' ')).not.toMatch(/vergaderjaar/);
   });
+
+  it('a digit inside a token ("CO2", "Q1", "B1") is no mark where the note has a mark of its own', () => {
+    const letter = read([
+      ...HEAD,
+      'Vraag 1',
+      'Hoeveel CO2 stootten de bibliotheken in Q1 2025 uit, volgens de monitor?1',
+      '',
+      'Antwoord 1',
+      'Dat staat in de monitor, op taalniveau B1 geschreven, die in april verscheen.2 Het was weinig.',
+      '',
+      '1',
+      'Bibliotheekmonitor 2025, tabel 3.',
+      '2',
+      'Koninklijke Bibliotheek, Jaarverslag 2025.',
+      ...foot(1),
+      'Vraag 2',
+      'Wanneer verschijnt het plan?',
+      '',
+      'Antwoord 2',
+      'In het najaar verschijnt het plan, samen met de monitor van het jaar daarvoor.',
+      ...foot(2),
+    ]);
+    expect(bodies(letter).slice(0, 2)).toEqual([
+      'question 1: Hoeveel CO2 stootten de bibliotheken in Q1 2025 uit, volgens de monitor?[fn1]',
+      'answer 1: Dat staat in de monitor, op taalniveau B1 geschreven, die in april verscheen.[fn2] Het was weinig.',
+    ]);
+  });
 });
