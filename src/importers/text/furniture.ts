@@ -185,6 +185,9 @@ export function dropFurniture(lines: (TextLine | 'page')[], diagnostics: Diagnos
       reason = `running head, ${timesSeen(l.text, i)} times`;
     }
     else if (headRepeats.has(i)) reason = `running head of page ${l.page}: ${headRepeats.get(i)}`;
+    // The publication's head repeated at the top of a later page ("Zitting 1971", "Aanhangsel
+    // tot het Verslag …"), as the Handelingen print it.
+    else if (l.page > 1 && PUBLICATION_HEADER.some((re) => re.test(l.text)) && atPageTop(lines, i)) reason = `page head of page ${l.page}`;
     if (reason) {
       diagnostics.push({ severity: 'info', line: l.line, message: `"${l.text}" dropped (${reason})` });
       out.push({ ...l, text: '' }); // keeps the paragraph break it stood for
@@ -256,6 +259,13 @@ function letterheadRepeatedOnTop(lines: (TextLine | 'page')[], firstProse: numbe
     if (evidence) for (const [j, why] of run) found.set(j, why);
   }
   return found;
+}
+
+/** True when line i is among the first four text lines of its page. */
+function atPageTop(lines: (TextLine | 'page')[], i: number): boolean {
+  let above = 0;
+  for (let j = i - 1; j >= 0 && lines[j] !== 'page'; j--) if ((lines[j] as TextLine).text && ++above >= 4) return false;
+  return true;
 }
 
 /** True when only blank lines stand between line i and the page's start or end. */
