@@ -12,11 +12,14 @@ const RUN_ON_LINE = 400;
 
 /** True when the text's lines are pages or the whole letter rather than lines. */
 export function isRunOn(rawLines: string[]): boolean {
-  const lengths = rawLines
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
-  return lengths.length > 0 && lengths[Math.floor(lengths.length / 2)] >= RUN_ON_LINE;
+  // The median is that long when at least half the lines with text are (no sort needed).
+  let text = 0;
+  let long = 0;
+  for (const l of rawLines) {
+    if (l.length >= RUN_ON_LINE && l.trim().length >= RUN_ON_LINE) long++;
+    if (l.trim() !== '') text++;
+  }
+  return text > 0 && long >= Math.ceil(text / 2);
 }
 
 /** Where a label starts: after a sentence end, a bracket, a quote or a number (a note mark, a publication number). */
