@@ -3,7 +3,8 @@
  * per line. In: the source's lines. Out (splitRunOn): one line's text cut into the lines the
  * later stages read: labels ("Vraag 3, 4 en 5", "Antwoord 1") and the headers of questions
  * and answers ("Vragen van …", "Antwoord van …") on lines of their own, numbered paragraphs
- * ("1. Is het …", "2 en 3. …") at a line start, and a line break after each sentence end.
+ * ("1. Is het …", "2 en 3. …") at a line start, a note's number before the footers or address
+ * under it, and a line break after each sentence end.
  * Footers glued into the text are cut out afterwards by the lines stage, as for any line.
  */
 
@@ -37,6 +38,12 @@ const DATED = /(Datum\s+\d{1,2}\s+\p{Ll}+\s+\d{4})\s+/gu;
 
 /** "1. Is het …", "2 en 3. Het …": a numbered paragraph of an old Handelingen item. */
 const NUMBERED = /(?<=[.?!:;)]\s)(?=\d{1,2}(?: en \d{1,2})?\.\s+\p{Lu})/gu;
+/**
+ * A note's number at a page foot, before the footers or an address that follow it ("…
+ * medewerkers? 1 ah-tk-20232024-2367 ISSN …", "… DNB 2 https://…"): a line of its own.
+ */
+const NOTE_NUMBER = /\s(\d{1,3})\s+(?=https?:\/\/|www\.|ah-[te]k-\d|ISSN\b|(?:Tweede|Eerste) Kamer, vergaderjaar)/gu;
+
 /** A sentence end and the next sentence, in capitals or opening with a quote. */
 const SENTENCE = /(\S+?[.?!]["'”’»)]*)\s+(?=[\p{Lu}"'“‘«])/gu;
 
@@ -48,6 +55,7 @@ export function splitRunOn(text: string): string[] {
     .replace(FIELD, '\n')
     .replace(DATED, '$1\n')
     .replace(NUMBERED, '\n')
+    .replace(NOTE_NUMBER, '\n$1\n')
     // An initial ("D. Yeşilgöz"), a short abbreviation ("N.V.") or a paragraph's number ("1.") ends no sentence.
     .replace(SENTENCE, (m: string, end: string) => (/^\(?(?:[\p{L}\d]{1,2}\.)+$/u.test(end) ? m : `${end}\n`));
   return cut
