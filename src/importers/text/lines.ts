@@ -43,7 +43,8 @@ export function readLines(source: string, diagnostics: Diagnostic[]): (TextLine 
             .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
             .trim();
         const text = clean(columns.body);
-        const pieces = (runOn ? splitRunOn(text) : [text]).flatMap(splitGluedFooters);
+        // Run-on text is cut again after the footers came out: a label may follow one ("… Aanhangsel 1Antwoord 3 …").
+        const pieces = runOn ? splitRunOn(text).flatMap(splitGluedFooters).flatMap(splitRunOn) : splitGluedFooters(text);
         if (pieces.length > 1) diagnostics.push({ severity: 'info', line: i + 1, message: `footer glued to the text cut out: "${pieces.join('" | "')}"` });
         for (const piece of pieces.length ? pieces : ['']) {
           out.push({ text: piece, line: i + 1, page });
