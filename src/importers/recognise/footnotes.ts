@@ -292,13 +292,24 @@ export function resolveFootnotes(
       marks.push({ index: m.index!, length: m[0].length, label: `star:${m[1]}` });
     }
     if (hasPlain) {
-      // "gevraagd.2", "verleidelijk»»1?", "Actal 201112", "2024.1 Om" (PLAIN_NOTE_MARK).
-      for (const m of text.matchAll(GLUED_MARKS)) marks.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}` });
-      for (const m of text.matchAll(YEAR_MARKS)) marks.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}` });
-      for (const m of text.matchAll(YEAR_STOP_MARKS)) marks.push({ index: m.index! + 5, length: m[1].length, label: `plain:${m[1]}` });
+      // "gevraagd.2", "verleidelijk»»1?", "Actal 201112", "2024.1 Om" (PLAIN_NOTE_MARK). A digit
+      // inside a token ("CO2", "Q1", "NIS2", a year's "20224") is a candidate only (see plainChosen).
+      const plain: { index: number; length: number; label: string; inToken: boolean }[] = [];
+      for (const m of text.matchAll(GLUED_MARKS)) plain.push({ index: m.index!, length: m[0].length, label: `plain:${m[1]}`, inToken: /\p{Lu}/u.test(text[m.index! - 1] ?? '') });
+      for (const m of text.matchAll(YEAR_MARKS)) plain.push({ index: m.index! + 4, length: m[1].length, label: `plain:${m[1]}`, inToken: true });
+      for (const m of text.matchAll(YEAR_STOP_MARKS)) plain.push({ index: m.index! + 5, length: m[1].length, label: `plain:${m[1]}`, inToken: false });
+      for (const m of plain.sort((a, b) => a.index - b.index)) {
+        const ordinal = plainSeen++;
+        if (plainChosen ? plainChosen.has(ordinal) : (plainFound.push({ label: m.label, inToken: m.inToken }), true)) marks.push(m);
+      }
     }
     return marks.sort((a, b) => a.index - b.index);
   };
+  // Plain candidates, numbered in reading order: a first pass finds them all, and chooses
+  // (choosePlainMarks) which are marks; the second pass places those.
+  let plainSeen = 0;
+  const plainFound: { label: string; inToken: boolean }[] = [];
+  let plainChosen: Set<number> | undefined;
   // Front ends give GFM references ("[^1]") as footnoteRef nodes holding the key.
   const resolveKeys = (inlines: Inline[]): Inline[] =>
     inlines.map((n) =>
@@ -311,6 +322,14 @@ export function resolveFootnotes(
   const resolveInlines = (inlines: Inline[]): Inline[] =>
     normalizeInlines(replaceMarks(resolveKeys(inlines), findMarks, (label) => take(label)));
   const mapBlocks = (blocks: Block[]): Block[] => blocks.map((b) => mapBlock(b, resolveInlines));
+  if (hasPlain) {
+    // The first pass: every candidate found, none placed.
+    const find = (inlines: Inline[]) => replaceMarks(inlines, findMarks, () => undefined);
+    for (const b of structure.coverLetter ?? []) mapBlock(b, find);
+    for (const s of structure.sections) for (const item of s.items) for (const b of item.body) mapBlock(b, find);
+    plainChosen = choosePlainMarks(plainFound);
+    plainSeen = 0;
+  }
   if (structure.coverLetter) structure.coverLetter = mapBlocks(structure.coverLetter);
   for (const s of structure.sections) for (const item of s.items) item.body = mapBlocks(item.body);
   // A note's text holds no guessed marks: Word and the typesetters of these letters cannot put
@@ -323,6 +342,31 @@ export function resolveFootnotes(
     }
   }
   return footnotes.map(({ id, label, content }) => ({ id, label, content }));
+}
+
+/**
+ * Which plain candidates are marks, by their reading-order number: every candidate that stands
+ * on its own ("gevraagd.2"); a digit inside a token ("CO2", "Q1", "20224") only for a note that
+ * has no other candidate, and then only its first one after the first mark of the note before
+ * (note numbers ascend through the letter).
+ */
+function choosePlainMarks(found: { label: string; inToken: boolean }[]): Set<number> {
+  const chosen = new Set<number>();
+  const byLabel = new Map<number, number[]>();
+  found.forEach((c, k) => {
+    const n = Number(c.label.slice('plain:'.length));
+    if (!byLabel.has(n)) byLabel.set(n, []);
+    byLabel.get(n)!.push(k);
+  });
+  let after = -1;
+  for (const n of [...byLabel.keys()].sort((a, b) => a - b)) {
+    const all = byLabel.get(n)!;
+    const own = all.filter((k) => !found[k].inToken);
+    const taken = own.length > 0 ? own : all.filter((k) => k > after).slice(0, 1);
+    for (const k of taken) chosen.add(k);
+    if (taken.length > 0) after = Math.max(after, taken[0]);
+  }
+  return chosen;
 }
 
 /** Applies a function to every inline sequence of a block. */

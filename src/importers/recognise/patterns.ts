@@ -64,7 +64,7 @@ export const QA_TITLE = /^(?:vragen|kamervragen|antwoorden|antwoord|beantwoordin
 /** Aanhangsel publication header lines: furniture of the publication, not of the letter. */
 export const PUBLICATION_HEADER: readonly RegExp[] = [
   /^(?:tweede|eerste) kamer der staten-generaal\s*\d{0,3}$/i,
-  /^(?:vergaderjaar|zitting) \d{4}\s*[–-]\s*\d{4}(?:\s+aanhangsel(?: van de handelingen)?)?$/i,
+  /^(?:vergaderjaar|zitting) \d{4}(?:\s*[–-]\s*\d{4})?(?:\s+aanhangsel(?: van de handelingen)?)?$/i,
   /^aanhangsel (?:van de handelingen|tot het verslag van de handelingen der (?:eerste|tweede) kamer)$/i,
   /^vragen (?:gesteld )?door de leden der kamer\b/i,
   /^regering (?:schriftelijk )?gegeven antwoorden\.?$/i,

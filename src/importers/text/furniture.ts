@@ -132,6 +132,20 @@ export function dropFurniture(lines: (TextLine | 'page')[], diagnostics: Diagnos
   const isFurniture = (k: number) => (furniture[k] ??= (lines[k] as TextLine).text !== '' && (isFooter((lines[k] as TextLine).text) || /^\d{1,3}$/.test((lines[k] as TextLine).text)));
   const showsAsRunningHead = (text: string, i: number) => inLetterhead(text) || besideFurniture(lines, i, isFurniture);
   const repeated = (text: string, i: number) => timesSeen(text, i) >= (pages >= 3 ? 3 : 2) && (pages > 1 || showsAsRunningHead(text, i));
+  // A note may cite a paper in the words of a footer ("Tweede Kamer, vergaderjaar 2022–2023,
+  // 36 200, nr. 5"): where the letter's own footer recurs, such a line that says otherwise
+  // (and stands under a note number) is that note's text, not a footer.
+  const paperOf = (text: string) => (isPageFooter(text) ? text.replace(/\s+\d{1,3}$/, '') : undefined);
+  const papers = new Map<string, number>();
+  for (const l of lines) if (l !== 'page' && paperOf(l.text)) papers.set(paperOf(l.text)!, (papers.get(paperOf(l.text)!) ?? 0) + 1);
+  const ownPaper = [...papers].sort((a, b) => b[1] - a[1])[0];
+  const citesAnotherPaper = (text: string, i: number) => {
+    const paper = paperOf(text);
+    if (!paper || !ownPaper || ownPaper[1] < 2 || paper === ownPaper[0] || papers.get(paper)! > 1) return false;
+    let k = i - 1;
+    while (k >= 0 && lines[k] !== 'page' && (lines[k] as TextLine).text === '') k--;
+    return k >= 0 && lines[k] !== 'page' && /^\d{1,3}$/.test((lines[k] as TextLine).text);
+  };
   const out: (TextLine | 'page')[] = [];
   const headRepeats = letterheadRepeatedOnTop(lines, firstProse);
   for (let i = 0; i < lines.length; i++) {
@@ -144,7 +158,7 @@ export function dropFurniture(lines: (TextLine | 'page')[], diagnostics: Diagnos
     const letterhead = l.page === 1 && (firstProse < 0 || i < firstProse) && !firstSeen.has(key);
     firstSeen.add(key);
     let reason: string | undefined;
-    if (isFooter(l.text)) reason = 'footer or page number';
+    if (isFooter(l.text) && !citesAnotherPaper(l.text, i)) reason = 'footer or page number';
     else if (/^\d{1,3}$/.test(l.text) && (atPageEdge(lines, i, 1) || atPageEdge(lines, i, -1))) {
       const mark = numberUnderItsNote(lines, i);
       if (mark) {
@@ -171,6 +185,9 @@ export function dropFurniture(lines: (TextLine | 'page')[], diagnostics: Diagnos
       reason = `running head, ${timesSeen(l.text, i)} times`;
     }
     else if (headRepeats.has(i)) reason = `running head of page ${l.page}: ${headRepeats.get(i)}`;
+    // The publication's head repeated at the top of a later page ("Zitting 1971", "Aanhangsel
+    // tot het Verslag …"), as the Handelingen print it.
+    else if (l.page > 1 && PUBLICATION_HEADER.some((re) => re.test(l.text)) && atPageTop(lines, i)) reason = `page head of page ${l.page}`;
     if (reason) {
       diagnostics.push({ severity: 'info', line: l.line, message: `"${l.text}" dropped (${reason})` });
       out.push({ ...l, text: '' }); // keeps the paragraph break it stood for
@@ -242,6 +259,13 @@ function letterheadRepeatedOnTop(lines: (TextLine | 'page')[], firstProse: numbe
     if (evidence) for (const [j, why] of run) found.set(j, why);
   }
   return found;
+}
+
+/** True when line i is among the first four text lines of its page. */
+function atPageTop(lines: (TextLine | 'page')[], i: number): boolean {
+  let above = 0;
+  for (let j = i - 1; j >= 0 && lines[j] !== 'page'; j--) if ((lines[j] as TextLine).text && ++above >= 4) return false;
+  return true;
 }
 
 /** True when only blank lines stand between line i and the page's start or end. */

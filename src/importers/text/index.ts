@@ -48,8 +48,9 @@ export function importText(source: string): ImportResult {
   if (source.trim() === '') return { diagnostics: [{ severity: 'error', line: 1, message: 'the file is empty; expected the text of a letter' }] };
   const diagnostics: Diagnostic[] = [];
   const lines = readLines(source, diagnostics);
-  const letters = (source.match(/\p{L}/gu) ?? []).length;
-  if (letters < source.replace(/\s/g, '').length * 0.5) {
+  // Counted on what is left after taking the rest out: matching every letter made an array of them.
+  const letters = source.replace(/\P{L}+/gu, '').length;
+  if (letters < source.replace(/\s+/g, '').length * 0.5) {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'this does not read as text: fewer than half of its characters are letters' }] };
   }
   const result = importTextLines(lines);

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../model/diagnostics';
 import { splitColumns } from './columns';
 import { isPageFooter, splitGluedFooters } from './furniture';
 import type { TextLine } from './navigate';
+import { isRunOn, splitRunOn } from './run-on';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
@@ -15,18 +16,21 @@ export function readLines(source: string, diagnostics: Diagnostic[]): (TextLine 
   const out: (TextLine | 'page')[] = [];
   let page = 1;
   let ligatures = 0;
-  source
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .forEach((raw, i) => {
+  const rawLines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // A text that lost its line breaks: each of its lines is a page, cut into lines (run-on.ts).
+  const runOn = isRunOn(rawLines);
+  if (runOn) diagnostics.push({ severity: 'info', line: 1, message: 'the text has lost its line breaks: its lines are read as pages, cut at labels, headers and sentence ends' });
+  let pageHasText = false;
+  rawLines.forEach((raw, i) => {
       const parts = raw.split('\f');
       parts.forEach((part, k) => {
-        if (k > 0) {
+        if (k > 0 || (runOn && pageHasText && part.trim())) {
           page++;
           out.push('page');
+          pageHasText = false;
         }
-        const columns = splitColumns(part);
+        if (part.trim()) pageHasText = true;
+        const columns = runOn ? { body: part } : splitColumns(part);
         const clean = (t: string) =>
           t
             .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => {
@@ -39,9 +43,14 @@ export function readLines(source: string, diagnostics: Diagnostic[]): (TextLine 
             .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
             .trim();
         const text = clean(columns.body);
-        const pieces = splitGluedFooters(text);
+        // Run-on text is cut again after the footers came out: a label may follow one ("… Aanhangsel 1Antwoord 3 …").
+        const pieces = runOn ? splitRunOn(text).flatMap(splitGluedFooters).flatMap(splitRunOn) : splitGluedFooters(text);
         if (pieces.length > 1) diagnostics.push({ severity: 'info', line: i + 1, message: `footer glued to the text cut out: "${pieces.join('" | "')}"` });
-        for (const piece of pieces.length ? pieces : ['']) out.push({ text: piece, line: i + 1, page });
+        for (const piece of pieces.length ? pieces : ['']) {
+          out.push({ text: piece, line: i + 1, page });
+          // Each cut line a paragraph of its own: a sentence ends its paragraph here.
+          if (runOn) out.push({ text: '', line: i + 1, page });
+        }
         if (columns.side !== undefined) {
           diagnostics.push({ severity: 'info', line: i + 1, message: `side column "${clean(columns.side)}" set apart from the text beside it` });
           out.push({ text: clean(columns.side), line: i + 1, page, side: true });

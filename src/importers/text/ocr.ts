@@ -8,7 +8,7 @@ import { parseLabel } from '../recognise/labels';
 import { SENTENCE_END } from '../recognise/patterns';
 import { startsEndnotes } from './foot-of-page';
 import { type TextLine, nearPageEnd, nextText } from './navigate';
-import { SUPERSCRIPT_DIGIT, gluedMark, superscript } from './note-marks';
+import { SUPERSCRIPT_DIGIT, gluedMark, memoized, superscript } from './note-marks';
 
 /**
  * Confusions OCR makes in letters set in a sans-serif face, repaired where the context leaves
@@ -105,13 +105,15 @@ export function ocrFootnoteMarks(lines: (TextLine | 'page')[], diagnostics: Diag
   // Also "'" after a full stop or comma, "®" after a word, and an opening "“" glued to the
   // end of a word or bracket: ordinary text puts none of them there.
   const standIn = /(?<=[.,;:])[!?'](?=\s|$)|(?<=\p{L})\?(?=[,;:]|\s+\p{Ll})|(?<=[\p{L}\d])[°®](?![CF])(?=[\s.,;:]|$)|(?<=\p{L})!(?=\s+\p{Ll})|(?<=[\p{L})])“(?=\s)/gu;
-  const kept = (n: number) =>
-    new RegExp(`${gluedMark(String(n)).source}|(?<![${SUPERSCRIPT_DIGIT}])${superscript(String(n))}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
+  const kept = memoized((key: string) => {
+    const n = Number(key);
+    return new RegExp(`${gluedMark(String(n)).source}|(?<![${SUPERSCRIPT_DIGIT}])${superscript(String(n))}(?![${SUPERSCRIPT_DIGIT}])`, 'u');
+  });
   type Place = { line: number; col: number };
   const before = (a: Place, b: Place) => a.line < b.line || (a.line === b.line && a.col < b.col);
   /** The first kept mark of note n after `from`, before line `until`. */
   const keptMark = (n: number, from: Place, until: number): Place | undefined => {
-    const mark = kept(n);
+    const mark = kept(String(n));
     for (let i = from.line; i < until; i++) {
       const l = out[i];
       if (l === 'page' || !l.text || l.side || noteLines.has(i)) continue;

@@ -110,7 +110,14 @@ export function paragraphs(lines: (TextLine | 'page')[], diagnostics: Diagnostic
     // A dash inside a bracket the line before opened ("(Volksgezondheid, Welzijn en Sport" /
     // "– Jeugd, Preventie en Sport)") goes on with it; it is no list item.
     const item = startsItem(l.text) && !(current.length > 0 && opensBracket(current[current.length - 1].text) && /^[-–]\s/.test(l.text));
-    if (isLabel || header || opens || sideField || heading || item || /^\d{1,4}[.)]$/.test(l.text)) flush();
+    // A numbered paragraph of an old Handelingen item ("2. Is hij …", "2 en 3. De …") starts after a
+    // sentence end that closes the header of the questions or answers or the numbered paragraph before.
+    const numbered =
+      current.length > 0 &&
+      SENTENCE_END.test(current[current.length - 1].text) &&
+      NUMBERED_PARAGRAPH.test(l.text) &&
+      (NUMBERED_PARAGRAPH.test(current[0].text) || /^(?:vragen|antwoord) van\s/i.test(current[0].text));
+    if (isLabel || header || opens || sideField || heading || item || numbered || /^\d{1,4}[.)]$/.test(l.text)) flush();
     current.push(l);
     // A question number on a line of its own ("1.") belongs with the text below it.
     // A sentence may end in a superscript note mark ("… per 1 januari.¹").
@@ -126,6 +133,9 @@ export function paragraphs(lines: (TextLine | 'page')[], diagnostics: Diagnostic
 }
 
 /** Words a Dutch sentence or heading does not end on: articles, prepositions, conjunctions. */
+/** "2. Is hij …", "2 en 3. De …": a numbered paragraph, its number and a capital. */
+const NUMBERED_PARAGRAPH = /^\d{1,2}(?: en \d{1,2})?\.\s+\p{Lu}/u;
+
 /** True when the line leaves a bracket open: more "(" than ")". */
 function opensBracket(text: string): boolean {
   let depth = 0;
