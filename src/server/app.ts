@@ -100,7 +100,7 @@ export function buildApp(options: AppOptions): App {
 
   for (const asset of assets) fastify.get(asset.route, async (_request, reply) => sendAsset(reply, asset));
 
-  fastify.get('/api/health', async () => ({ status: 'ok', workers: pool.workers, queued: pool.queued, maxQueue: pool.maxQueue }));
+  fastify.get('/api/health', async () => ({ status: 'ok', workers: pool.workers, queued: pool.queued, maxQueue: pool.maxQueue, inFlight }));
   fastify.get('/api/formats', async () => ({
     inputs: INPUT_FORMATS,
     outputs: OUTPUT_FORMATS.map((name) => ({ name, extensions: outputExtensions(name) })),

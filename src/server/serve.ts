@@ -11,6 +11,10 @@ export interface ServeOptions {
   port?: string;
   host?: string;
   jobs?: string;
+  /** Conversions that may wait for a worker before new ones get 503. */
+  queue?: string;
+  /** Seconds a conversion may take. */
+  timeout?: string;
 }
 
 export class ServeUsageError extends UsageError {}
@@ -22,6 +26,12 @@ function whole(value: string | undefined, option: string, min: number, max: numb
   return n;
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 3600) throw new ServeUsageError(`--timeout ${value}: expected seconds, more than 0 and at most 3600`);
+  return n * 1000;
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -31,7 +41,9 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const port = whole(opts.port, '--port', 0, 65535, 8080);
   const host = opts.host ?? '127.0.0.1';
   const workers = opts.jobs === undefined ? undefined : whole(opts.jobs, '--jobs', 1, 256, 1);
-  const pool = new ConversionPool({ workers });
+  const maxQueue = opts.queue === undefined ? undefined : whole(opts.queue, '--queue', 0, 100_000, 0);
+  const timeoutMs = opts.timeout === undefined ? undefined : seconds(opts.timeout);
+  const pool = new ConversionPool({ workers, maxQueue, timeoutMs });
   const app = buildApp({ pool });
   try {
     await app.fastify.listen({ port, host });
@@ -47,6 +59,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
 
   return new Promise<number>((resolve) => {
     let stopping = false;
+    // A second signal while stopping changes nothing: the requests in flight still finish.
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
@@ -57,7 +70,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
       process.stderr.write('kamerbrief serve: stopped\n');
       resolve(0);
     };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
   });
 }
