@@ -61,7 +61,7 @@ function markParts(out: SourceLine[], letter: Letter, lines: Record<string, numb
     while (k < starts.length && starts[k].line <= l.line) role = starts[k++].role;
     if (l.role === 'blank') continue;
     const plain = bare(l.text);
-    l.role = headings.has(plain) ? 'heading' : title !== undefined && plain !== '' && bare(title).startsWith(plain) && role === 'head' ? 'title' : role;
+    l.role = headings.has(plain) ? 'heading' : role === 'head' && title !== undefined && plain.length >= 8 && bare(title).includes(plain) ? 'title' : role;
   }
 }
 
