@@ -29,8 +29,10 @@ async function post(server: Started, route: string, body: FormData): Promise<{ s
 
 describe('kamerbrief serve: the JSON API', () => {
   let server: Started;
+  // The server's temporary directory, to see that the preview leaves nothing in it.
+  const tmp = tempDir('kb-serve-tmp-');
   beforeAll(async () => {
-    server = await startServer(['--jobs', '2']);
+    server = await startServer(['--jobs', '2'], { TMPDIR: tmp });
   }, 30_000);
   afterAll(async () => {
     expect(await server.stop()).toBe(0);
@@ -136,6 +138,16 @@ describe('kamerbrief serve: the JSON API', () => {
     expect(bad.status).toBe(400);
     expect(bad.json.error).toBe('"date=31 juni 2026": date must be a real date, as 2024-07-25 or 25 juli 2024');
   });
+
+  it('draws the DOCX pages as PNG images, in a temporary directory it removes', async () => {
+    const r = await post(server, '/api/preview?format=docx', form(`${SOURCE_LETTER}.md`, seed()));
+    expect(r.status).toBe(200);
+    expect(r.json.pages.length).toBeGreaterThan(1);
+    for (const page of r.json.pages) expect(Buffer.from(page.replace(/^data:image\/png;base64,/, ''), 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    const odd = await post(server, '/api/preview?format=odt', form(`${SOURCE_LETTER}.md`, seed()));
+    expect([odd.status, odd.json.error]).toEqual([400, 'format=odt: a preview is of pdf or docx']);
+  }, 60_000);
 
   it('answers a letter it cannot read with 422 and the diagnostics that say why', async () => {
     const r = await post(server, '/api/convert?to=docx', form('leeg.md', 'Een regel zonder brief.\n'));

@@ -12,8 +12,8 @@ export interface Started {
   stop: () => Promise<number | null>;
 }
 
-export async function startServer(args: string[] = []): Promise<Started> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+export async function startServer(args: string[] = [], env: Record<string, string> = {}): Promise<Started> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   let err = '';
   child.stderr!.setEncoding('utf8');
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
