@@ -4,14 +4,14 @@
  * in the formats asked for (convert). The upload's name only tells its format: it is never
  * used as a path, and no companion file is looked for beside it.
  */
-import { exportLetter, formatFromName, outputExtension, sniffXmlFormat, stemOf, type FormatName } from '../formats';
-import { ExportError } from '../exporters/errors';
+import { formatFromName, sniffXmlFormat, stemOf, type FormatName } from '../formats';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import { applyMetadata, type MetadataOverrides } from '../model/overrides';
 import { summarize, type LetterSummary } from '../model/summary';
 import { validateLetter } from '../model/validate';
 import { locate } from '../importers/result';
 import type { Letter } from '../model/types';
+import { exportTargets } from '../cli/batch-task';
 import { InputError } from '../cli/io';
 import { loadLetter, UsageError } from '../cli/load';
 import { describeSource, type SourceLine } from './source-lines';
@@ -120,31 +120,13 @@ export async function convertUpload(task: ConvertUploadTask): Promise<ConvertRes
     return { format, diagnostics, files: [], failure: first ? first.message : 'not a letter' };
   }
   const stem = downloadStem(task.name);
-  const files: ConvertResult['files'] = [];
-  const all = [...diagnostics];
-  let failure: string | undefined;
-  for (const target of task.targets) {
-    try {
-      const out = await exportLetter(target, letter, {});
-      files.push({ name: stem + outputExtension(target), data: bytesOf(out.data) });
-      for (const c of out.companions) files.push({ name: stem + c.extension, data: bytesOf(c.data) });
-      all.push(...(out.diagnostics ?? []));
-    } catch (err) {
-      if (!(err instanceof ExportError)) throw err;
-      const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}) };
-      all.push(refusal);
-      failure ??= refusal.message;
-    }
-  }
-  return { format, diagnostics: all, files, ...(failure !== undefined ? { failure } : {}) };
+  const exported = await exportTargets(letter, task.targets, {});
+  const files = exported.files.map((f) => ({ name: stem + f.extension, data: typeof f.data === 'string' ? new TextEncoder().encode(f.data) : f.data }));
+  return { format, diagnostics: [...diagnostics, ...exported.diagnostics], files, ...(exported.failure !== undefined ? { failure: exported.failure } : {}) };
 }
 
 /** The upload's stem, kept to letters, digits, '.', '_' and '-', for Content-Disposition and the ZIP. */
 export function downloadStem(name: string): string {
   const safe = stemOf(name).normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^[.-]+|-+$/g, '').slice(0, 80);
   return safe || 'brief';
-}
-
-function bytesOf(data: string | Uint8Array): Uint8Array {
-  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
