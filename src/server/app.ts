@@ -21,6 +21,12 @@ export interface AppOptions {
   uploadLimit?: number;
   /** Time to receive a whole request. */
   requestTimeoutMs?: number;
+  /**
+   * Host names the server answers to (the Host header, without the port); undefined: any.
+   * On loopback these are the loopback names, so that a page elsewhere cannot reach the
+   * server through a DNS name made to point at 127.0.0.1.
+   */
+  allowedHosts?: readonly string[];
 }
 
 export interface App {
@@ -76,6 +82,15 @@ export function buildApp(options: AppOptions): App {
     }
     inFlight++;
     (request as { counted?: boolean }).counted = true;
+    const host = hostName(request.headers.host);
+    if (options.allowedHosts && !options.allowedHosts.includes(host)) {
+      return sendError(reply, 403, `this server answers to ${options.allowedHosts.join(', ')}, not to the host "${host}"`);
+    }
+    // Another site's page may post a form here through its visitor's browser: refused.
+    const origin = request.headers.origin;
+    if (request.method !== 'GET' && origin !== undefined && hostName(safeUrlHost(origin)) !== host) {
+      return sendError(reply, 403, `a request from the page of another site (${origin}) is refused`);
+    }
   });
   fastify.addHook('onResponse', async (request) => {
     if (!(request as { counted?: boolean }).counted) return;
@@ -144,6 +159,21 @@ export function buildApp(options: AppOptions): App {
       return inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve));
     },
   };
+}
+
+/** "127.0.0.1:8080" -> "127.0.0.1", "[::1]:8080" -> "::1". */
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const bracketed = /^\[([^\]]*)\]/.exec(header);
+  return (bracketed ? bracketed[1] : header.replace(/:\d*$/, '')).toLowerCase();
+}
+
+function safeUrlHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
 }
 
 function refusedOr<T extends object>(result: T | UploadRefusal): T {

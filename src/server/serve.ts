@@ -44,7 +44,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const maxQueue = opts.queue === undefined ? undefined : whole(opts.queue, '--queue', 0, 100_000, 0);
   const timeoutMs = opts.timeout === undefined ? undefined : seconds(opts.timeout);
   const pool = new ConversionPool({ workers, maxQueue, timeoutMs });
-  const app = buildApp({ pool });
+  const app = buildApp({ pool, allowedHosts: isLoopback(host) ? [...new Set(['127.0.0.1', 'localhost', '::1', host])] : undefined });
   try {
     await app.fastify.listen({ port, host });
   } catch (err) {

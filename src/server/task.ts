@@ -127,6 +127,6 @@ export async function convertUpload(task: ConvertUploadTask): Promise<ConvertRes
 
 /** The upload's stem, kept to letters, digits, '.', '_' and '-', for Content-Disposition and the ZIP. */
 export function downloadStem(name: string): string {
-  const safe = stemOf(name).normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^[.-]+|-+$/g, '').slice(0, 80);
+  const safe = stemOf(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w.-]+/g, '-').replace(/^[.-]+|-+$/g, '').slice(0, 80);
   return safe || 'brief';
 }

@@ -5,6 +5,7 @@
  * time limit and the shutdown on SIGTERM.
  */
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { runCli } from '../support/cli';
@@ -71,6 +72,30 @@ describe('kamerbrief serve: the JSON API', () => {
       expect([route, response.status]).toEqual([route, 404]);
       expect(((await response.json()) as Json).error).toContain('no such page');
     }
+  });
+
+  it('answers only to loopback names, and refuses a form posted by another site', async () => {
+    const get = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = http.get(`${server.url}/api/health`, { headers: { host } }, (response) => {
+          let body = '';
+          response.on('data', (c) => (body += c));
+          response.on('end', () => resolve({ status: response.statusCode!, body }));
+        });
+        request.on('error', reject);
+      });
+    const port = new URL(server.url).port;
+    expect((await get(`localhost:${port}`)).status).toBe(200);
+    expect((await get(`127.0.0.1:${port}`)).status).toBe(200);
+    const rebound = await get(`kwaadaardig.example:${port}`);
+    expect(rebound.status).toBe(403);
+    expect(JSON.parse(rebound.body).error).toBe('this server answers to 127.0.0.1, localhost, ::1, not to the host "kwaadaardig.example"');
+    const crossSite = await fetch(`${server.url}/api/convert?to=md`, { method: 'POST', headers: { origin: 'https://kwaadaardig.example' }, body: form('brief.md', seed()) });
+    expect(crossSite.status).toBe(403);
+    expect(((await crossSite.json()) as Json).error).toBe('a request from the page of another site (https://kwaadaardig.example) is refused');
+    const sameSite = await fetch(`${server.url}/api/convert?to=md`, { method: 'POST', headers: { origin: server.url }, body: form('../../Brief Financiën.md', seed()) });
+    expect(sameSite.status).toBe(200);
+    expect(sameSite.headers.get('content-disposition')).toBe('attachment; filename="Brief-Financien.md"');
   });
 
   it('inspects a corpus letter: the counts a person read off it, the source lines marked', async () => {
