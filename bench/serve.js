@@ -26,6 +26,20 @@ function option(name, fallback) {
   return k > 0 ? Number(process.argv[k + 1]) : fallback;
 }
 
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined
+ * elsewhere. On a shared machine wall time says how busy the others are; CPU time does not.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+    return (Number(fields[11]) + Number(fields[12])) / ticks;
+  } catch {
+    return undefined;
+  }
+}
+
 function startServer() {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', '--jobs', '2', '--queue', '1000'], { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
@@ -67,19 +81,33 @@ function load(url, { boundary, body }, amount, connections, seconds) {
   });
 }
 
+/** CPU seconds of this process's children that have ended (the pandoc runs), from /proc. */
+function childrenCpuSeconds() {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+    return (Number(fields[13]) + Number(fields[14])) / ticks;
+  } catch {
+    return undefined;
+  }
+}
+
 /** pandoc md -> docx, one process per letter, in sequence. */
 function pandoc(count, work) {
   const version = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
   if (version.status !== 0) return { available: false, note: 'pandoc is not installed (apt-get install pandoc)' };
   const out = path.join(work, 'pandoc.docx');
   spawnSync('pandoc', [SEED, '-o', out]); // first run warms the file cache; not counted
+  const cpuBefore = childrenCpuSeconds();
   const start = process.hrtime.bigint();
   for (let k = 0; k < count; k++) {
     const r = spawnSync('pandoc', [SEED, '-o', out]);
     if (r.status !== 0) throw new Error(`pandoc failed: ${r.stderr}`);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { available: true, version: version.stdout.split('\n')[0], letters: count, seconds, lettersPerSecond: count / seconds, msPerLetter: (seconds * 1000) / count };
+  const cpu = childrenCpuSeconds();
+  const cpuMsPerLetter = cpu === undefined || cpuBefore === undefined ? undefined : ((cpu - cpuBefore) * 1000) / count;
+  return { available: true, version: version.stdout.split('\n')[0], letters: count, seconds, lettersPerSecond: count / seconds, msPerLetter: (seconds * 1000) / count, cpuMsPerLetter };
 }
 
 async function main() {
@@ -93,9 +121,11 @@ async function main() {
     const body = multipart(SEED);
     // Warm-up: every worker loads the Markdown importer and the DOCX exporter once.
     await load(server.url, body, 50, connections, 30);
+    const cpuBefore = cpuSeconds(server.child.pid);
     const r = await load(server.url, body, requests, connections, seconds);
+    const cpuAfter = cpuSeconds(server.child.pid);
     const failed = r.non2xx + r.errors + r.timeouts;
-    const served = { requests: r.requests.total, failed, seconds: r.duration, p50Ms: r.latency.p50, p99Ms: r.latency.p99, meanMs: r.latency.mean, perSecond: r.requests.total / r.duration };
+    const served = { requests: r.requests.total, failed, seconds: r.duration, p50Ms: r.latency.p50, p99Ms: r.latency.p99, meanMs: r.latency.mean, perSecond: r.requests.total / r.duration, cpuMsPerLetter: cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) * 1000) / r.requests.total };
     const external = pandoc(pandocLetters, work);
     const ratio = external.available ? served.perSecond / external.lettersPerSecond : undefined;
     const report = { date: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, workers: 2, connections, served, pandoc: external, ratio, targets: TARGETS };
@@ -109,6 +139,9 @@ async function main() {
         ? `  pandoc       ${external.lettersPerSecond.toFixed(2)} letters/s (${external.msPerLetter.toFixed(0)} ms a letter, one process each; ${external.version})`
         : `  pandoc       ${external.note}`,
       ratio !== undefined ? `  ratio        ${ratio.toFixed(1)}x pandoc (target >= ${TARGETS.pandocRatio}x: ${ratio >= TARGETS.pandocRatio ? 'met' : 'NOT met'})` : '',
+      served.cpuMsPerLetter !== undefined && external.cpuMsPerLetter !== undefined
+        ? `  CPU a letter ${served.cpuMsPerLetter.toFixed(1)} ms in the server, ${external.cpuMsPerLetter.toFixed(1)} ms for pandoc (${(external.cpuMsPerLetter / served.cpuMsPerLetter).toFixed(1)}x; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`
+        : '',
     ].filter(Boolean);
     process.stdout.write(lines.join('\n') + '\n');
     const results = path.join(__dirname, 'results');
