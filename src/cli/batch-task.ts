@@ -7,6 +7,7 @@ import { exportLetter, outputExtension, type ExportData, type ExportOptions, typ
 import { ExportError } from '../exporters/errors';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import type { MetadataOverrides } from '../model/overrides';
+import type { Letter } from '../model/types';
 import type { HouseStyle } from '../templates/types';
 import { InputError } from './io';
 import { loadLetter, UsageError } from './load';
@@ -56,24 +57,32 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
     const first = diagnostics.find((d) => d.severity === 'error');
     return { input, format, diagnostics, failure: first ? first.message : 'not a letter' };
   }
+  const exported = await exportTargets(loaded.letter, task.targets, { houseStyle, opForm: task.opForm });
+  return { input, format, diagnostics: [...diagnostics, ...exported.diagnostics], files: exported.files, ...(exported.failure !== undefined ? { failure: exported.failure } : {}) };
+}
+
+/**
+ * Writes a letter in each target format, in memory. A format that refuses the letter (a
+ * character its font lacks, a DiWoo record without a ministry) is an error diagnostic and
+ * the failure, but the other formats are still written. Shared by batch and the server.
+ */
+export async function exportTargets(letter: Letter, targets: FormatName[], options: ExportOptions): Promise<{ files: ConvertedFile[]; diagnostics: Diagnostic[]; failure?: string }> {
   const files: ConvertedFile[] = [];
-  const all = [...diagnostics];
+  const diagnostics: Diagnostic[] = [];
   let failure: string | undefined;
-  // A format that refuses the letter (a character its font lacks, a DiWoo record without a
-  // ministry) fails the input, but the other formats are still written.
-  for (const target of task.targets) {
+  for (const target of targets) {
     try {
-      const out = await exportLetter(target, loaded.letter, { houseStyle, opForm: task.opForm });
+      const out = await exportLetter(target, letter, options);
       files.push({ extension: outputExtension(target), data: out.data }, ...out.companions);
-      all.push(...(out.diagnostics ?? []));
+      diagnostics.push(...(out.diagnostics ?? []));
     } catch (err) {
       if (!(err instanceof ExportError)) throw err;
       const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}) };
-      all.push(refusal);
+      diagnostics.push(refusal);
       failure ??= refusal.message;
     }
   }
-  return { input, format, diagnostics: all, files, ...(failure !== undefined ? { failure } : {}) };
+  return { files, diagnostics, ...(failure !== undefined ? { failure } : {}) };
 }
 
 /** convertInput for a worker, which keeps the house style it loaded for the next task. */

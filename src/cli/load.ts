@@ -31,6 +31,8 @@ export interface Loaded {
   bytes: Uint8Array;
   letter?: Letter;
   diagnostics: Diagnostic[];
+  /** Source line of places in the letter, by JSON pointer (the importer's ImportResult.lines). */
+  lines?: Record<string, number>;
 }
 
 function checkFromOption(from: string): FormatName {
@@ -96,7 +98,7 @@ export async function loadLetter(file: string, from?: string, read?: Uint8Array,
       ? [...found, ...locate(validateLetter(letter), result.lines).filter((d) => !reported.has(d.pointer))]
       : found;
   if (format === 'text' && from === undefined && hasErrors(diagnostics)) diagnostics.push(...markdownHint(bytes));
-  return { file, format, bytes, letter, diagnostics };
+  return { file, format, bytes, letter, diagnostics, lines: result.lines };
 }
 
 /** A .txt that plain text could not read and that reads like Markdown: say how to read it so. */

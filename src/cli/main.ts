@@ -68,6 +68,19 @@ function buildProgram(): Command {
     .action(async (input: string, opts: { from?: string; json?: boolean; ocr?: string }) => {
       process.exitCode = await runInspect(input, opts);
     });
+
+  program
+    .command('serve')
+    .description('serve the web page and the JSON API (loopback only unless --host is given)')
+    .option('-p, --port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <host>', 'address to bind; another than loopback serves other machines', '127.0.0.1')
+    .option('-j, --jobs <n>', 'worker threads for conversions (default: one per core)')
+    .option('--queue <n>', 'conversions that may wait for a worker; more get 503 (default: 16 per worker)')
+    .option('--timeout <seconds>', 'time a conversion may take (default: 30)')
+    .action(async (opts: { port: string; host: string; jobs?: string; queue?: string; timeout?: string }) => {
+      // Loaded only here: the other commands do not pay for the server's code.
+      process.exitCode = await (require('../server/serve') as typeof import('../server/serve')).runServe(opts);
+    });
   return program;
 }
 
