@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { exportText } from '../../src/exporters/text';
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
+import { importPdf } from '../../src/importers/pdf';
 import { ledger } from '../support/word-ledger';
 import { realisticLetterArb } from '../support/realistic-letters';
 import { ROOT } from '../support/samples';
@@ -62,6 +63,15 @@ describe('word ledger', () => {
     const r = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(checkText(r.stdout)).toEqual([]);
+  });
+
+  // The layout reader: the PDF's words (as pdftotext reads its text layer) are in the letter
+  // or in a diagnostic (each piece of furniture dropped is named).
+  it.each(pdfs.map((f) => [path.basename(f), f]))('%s read by layout: every word is in the letter or a diagnostic', async (_name, file) => {
+    // -layout keeps the hyphens at line ends (plain pdftotext joins "toegang-" + "overheid" itself).
+    const words = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    const r = await importPdf(new Uint8Array(fs.readFileSync(file)));
+    expect(ledger(words, r.letter, r.diagnostics).missing).toEqual([]);
   });
 
   it('200 generated letters through text: every word is in the letter or a diagnostic', () => {
