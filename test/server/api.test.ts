@@ -177,7 +177,7 @@ describe('kamerbrief serve: the JSON API', () => {
   it('answers a letter it cannot read with 422 and the diagnostics that say why', async () => {
     const r = await post(server, '/api/convert?to=docx', form('leeg.md', 'Een regel zonder brief.\n'));
     expect(r.status).toBe(422);
-    expect(r.json.error).toMatch(/no date found|expected/);
+    expect(r.json.error).toMatch(/not an answer letter: no questions or answers found/);
     expect(r.json.diagnostics.some((d: Json) => d.severity === 'error')).toBe(true);
   });
 

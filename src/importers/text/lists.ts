@@ -3,6 +3,7 @@
  * front of their texts, singly or read ahead of them by pdftotext in a stack. And, on source
  * blocks (in and out), runs of labelled paragraphs grouped into lists, for the paragraphs stage.
  */
+import { paragraphText } from '../recognise/source';
 import type { Diagnostic } from '../../model/diagnostics';
 import type { Block, List } from '../../model/types';
 import type { ParagraphBlock, SourceBlock } from '../recognise/blocks';
@@ -206,7 +207,10 @@ function nestInDecimalList(blocks: SourceBlock[], diagnostics: Diagnostic[]): So
       if (b.kind !== 'paragraph' || label !== `${items.length + 1}.`) break;
       const item: List['items'][number] = { label, content: [itemParagraph(b, label.length)] };
       j++;
-      while (j < blocks.length && blocks[j].kind === 'list') {
+      // A list goes under the item it follows directly, or one that announces it (":"); one
+      // set apart by a blank line after a complete item is a list of its own.
+      const introduces = (list: SourceBlock) => list.line === b.line + b.lines.length || /:\s*$/.test(paragraphText(b));
+      while (j < blocks.length && blocks[j].kind === 'list' && introduces(blocks[j])) {
         item.content.push((blocks[j++] as Extract<SourceBlock, { kind: 'list' }>).list);
         nested = true;
       }
