@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { zlibSync } from 'fflate';
 import { PDFDocument, PDFName, PDFNumber, StandardFonts, type PDFDict } from 'pdf-lib';
 import { exportDocx } from '../../src/exporters/docx';
+import { importMarkdown } from '../../src/importers/markdown';
 import { importPdf } from '../../src/importers/pdf';
 import { MAX_INFLATED_BYTES } from '../../src/importers/pdf/inflation';
 import { plainText } from '../../src/model/text';
@@ -77,6 +78,47 @@ describe('our DOCX of the source letter, printed by LibreOffice', () => {
     expect(items(read)).toEqual(items(letter));
     expect(notes(read).map((n) => n.replace(/-/g, ''))).toEqual(notes(letter).map((n) => n.replace(/-/g, '')));
     expect(read.signatories).toEqual(letter.signatories);
+  });
+});
+
+describe('tables by their aligned columns', () => {
+  it('reads a table of our DOCX printed by LibreOffice as the table it was', async () => {
+    need('soffice', 'libreoffice-writer-nogui');
+    const dir = tempDir('kb-lo-table-');
+    const md = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'markdown', 'tabel.md'), 'utf8');
+    const letter = importMarkdown(md).letter!;
+    fs.writeFileSync(path.join(dir, 'tabel.docx'), await exportDocx(letter, {}));
+    run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'tabel.docx')]);
+    const result = await importPdf(new Uint8Array(fs.readFileSync(path.join(dir, 'tabel.pdf'))));
+    const table = result.letter!.questionsAndAnswers!.sections[0].items[1].body.find((b) => b.type === 'table');
+    expect(table && table.type === 'table' && table.rows.map((r) => r.cells.map((c) => plainText(c.content)))).toEqual([
+      ['Jaar', 'Eerste aanvragen', 'Nareizigers'],
+      ['2023', '38.400', '10.100'],
+      ['2024', '32.200', '11.900'],
+      ['2025', '29.800', 'nog niet bekend'],
+    ]);
+  }, 120_000);
+
+  it('keeps lines whose wide gaps do not line up as text, and says so', async () => {
+    const bytes = await pdfOf(async (doc) => {
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.addPage([595, 842]);
+      page.drawText('Datum 5 januari 2026', { x: 72, y: 760, size: 10, font });
+      page.drawText('Vraag 1', { x: 72, y: 720, size: 10, font });
+      // Lines that run the measure, so the body column is as wide as a letter's.
+      page.drawText('Welke cijfers over de aanvragen per regio heeft de regering en kan zij die met de Kamer delen,', { x: 72, y: 706, size: 10, font });
+      page.drawText('met de verdeling over de jaren en de regio’s waarin de meeste aanvragen werden gedaan?', { x: 72, y: 692, size: 10, font });
+      page.drawText('Antwoord op vraag 1', { x: 72, y: 668, size: 10, font });
+      // The second column of the first row starts left of where the first column of the second ends.
+      const rows: [string, number, string][] = [['Noord', 130, '12'], ['Zuidwest en verder', 200, '7'], ['Oost', 300, '3']];
+      rows.forEach(([a, x, b], k) => {
+        page.drawText(a, { x: 72, y: 654 - 14 * k, size: 10, font });
+        page.drawText(b, { x, y: 654 - 14 * k, size: 10, font });
+      });
+    });
+    const result = await importPdf(bytes);
+    expect(JSON.stringify(result.letter)).not.toContain('"table"');
+    expect(result.diagnostics).toContainEqual({ severity: 'warning', page: 1, message: '3 lines with wide gaps ("Noord 12" …) may be a table whose columns do not line up; kept as text in reading order' });
   });
 });
 

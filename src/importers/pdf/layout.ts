@@ -51,8 +51,19 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   for (let page = 1; page <= pageCount; page++) {
     if (page > 1) lines.push('page');
     const segs = ordered[page - 1];
+    const tables = findTables(segs, pitch, diagnostics);
     let previous: Segment | undefined;
     for (const s of segs) {
+      const table = tables.get(s);
+      if (table === 'row') continue;
+      if (table) {
+        // A table as plain text writes it: a row a line, cells between " | ", set apart.
+        push('', page);
+        for (const row of table) push(row.cells.map((c) => cleanText(c.text)).join(' | '), page);
+        push('', page);
+        previous = undefined;
+        continue;
+      }
       const text = cleanText(resolved.get(s) ?? s.text);
       if (!text) continue;
       if (s.column === 'side') {
@@ -92,6 +103,45 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics.map(onPage)] };
 }
 
+
+/**
+ * Tables: three lines or more in a row, a line's pitch or two apart, each cut by wide gaps
+ * into the same number of parts (two or more), where every gap between two parts is open on
+ * every line (the columns' text never crosses it, left or right aligned). The first line of
+ * such a run maps to the rows of the table; the others to 'row'. Lines of wide gaps whose
+ * gaps do not line up stay text, said in a diagnostic.
+ */
+function findTables(segs: Segment[], pitch: number, diagnostics: Diagnostic[]): Map<Segment, Segment[] | 'row'> {
+  const out = new Map<Segment, Segment[] | 'row'>();
+  const body = segs.filter((s) => s.column === 'body');
+  let i = 0;
+  while (i < body.length) {
+    const first = body[i];
+    if (first.cells.length < 2) {
+      i++;
+      continue;
+    }
+    const run = [first];
+    for (let j = i + 1; j < body.length; j++) {
+      const s = body[j];
+      if (s.cells.length < 2 || run[run.length - 1].y - s.y > 2.5 * pitch) break;
+      run.push(s);
+    }
+    const width = first.cells.length;
+    const aligned =
+      run.every((s) => s.cells.length === width && !s.cells.some((c) => c.text.includes('|'))) &&
+      Array.from({ length: width - 1 }, (_, k) => Math.max(...run.map((s) => s.cells[k].right)) < Math.min(...run.map((s) => s.cells[k + 1].x))).every(Boolean);
+    if (run.length >= 3 && aligned) {
+      out.set(first, run);
+      for (const s of run.slice(1)) out.set(s, 'row');
+      diagnostics.push({ severity: 'info', page: first.page, message: `${run.length} lines in ${width} aligned columns read as a table ("${first.cells.map((c) => c.text).join(' | ')}" …)` });
+    } else if (run.length >= 3) {
+      diagnostics.push({ severity: 'warning', page: first.page, message: `${run.length} lines with wide gaps ("${first.text}" …) may be a table whose columns do not line up; kept as text in reading order` });
+    }
+    i += run.length;
+  }
+  return out;
+}
 
 /**
  * The numbers of the raised marks OCR did not read as digits, from the one order that

@@ -28,6 +28,12 @@ export interface Segment {
   afterMark?: string;
   /** Raised numbers inside the segment, as digits, in order. */
   marks: string[];
+  /**
+   * The segment cut where its words leave a gap of one and a half times the size or more (a
+   * table's columns, a label set apart from its value): each part's left and right edge and
+   * text. One part where there is no such gap.
+   */
+  cells: { x: number; right: number; text: string }[];
 }
 
 /** Where the body column of the document stands: its left edge and its right edge. */
@@ -225,12 +231,20 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
   }
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean && leadingMark === undefined) return undefined;
+  const cells: Segment['cells'] = [];
+  for (const r of inked) {
+    const cell = cells[cells.length - 1];
+    if (cell && r.x - cell.right < 1.5 * size) {
+      cell.text += (r.x - cell.right > 0.15 * size && !r.shift ? ' ' : '') + r.text.trim();
+      cell.right = Math.max(cell.right, r.x + r.width);
+    } else cells.push({ x: r.x, right: r.x + r.width, text: r.text.trim() });
+  }
   const x = Math.min(...inked.map((r) => r.x));
   const right = Math.max(...inked.map((r) => r.x + r.width));
   const main = inked.filter((r) => !r.shift);
   const weight = (f: (r: GlyphRun) => boolean) => main.length > 0 && main.filter(f).reduce((n, r) => n + r.text.trim().length, 0) * 2 > main.reduce((n, r) => n + r.text.trim().length, 0);
   const column: Column = right <= body.left + 1 ? 'left' : x >= body.right - 1 ? 'side' : 'body';
-  const seg: Segment = { page, column, x, right, y, size, bold: weight((r) => r.bold), italic: weight((r) => r.italic), text: clean, marks };
+  const seg: Segment = { page, column, x, right, y, size, bold: weight((r) => r.bold), italic: weight((r) => r.italic), text: clean, marks, cells };
   if (leadingMark !== undefined) {
     seg.leadingMark = leadingMark;
     seg.afterMark = clean;
