@@ -19,6 +19,7 @@ import { firstPageTextFields, placedLines, type PlacedLine } from '../../templat
 import type { Column, HouseStyle } from '../../templates/types';
 import { ExportError } from '../errors';
 import { openedFonts, type FontFace } from './fonts';
+import { shareShapingCache, withLetterLineBreaking } from './layout-control';
 import { drawArtifact, escapeXmpInfo, pdfText, pdfUaDocumentOptions, setStructureId } from './tagging';
 import { CUSTOM_ROLES, FIELD_ROLES, LIST_NUMBERING, PDF_DATA_KEY, DERIVED_LABEL_TITLE, type PdfLetterData } from './structure';
 
@@ -100,6 +101,18 @@ class PdfWriter {
       doc.on('error', reject);
     });
     (['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]).forEach((f) => doc.registerFont(f, faces[f] as unknown as Buffer));
+    // The document's default font is the regular face: pdfkit finds it by name only after
+    // opening the face again and comparing their tables, for every doc.font('regular').
+    const internals = doc as unknown as { _font: unknown; _fontFamilies: Record<string, unknown> };
+    internals._fontFamilies.regular = internals._font;
+    shareShapingCache(doc);
+    // Every face made current shapes with the process-wide cache of shaped words.
+    const setFont = doc.font.bind(doc) as (...args: unknown[]) => Doc;
+    (doc as unknown as { font: (...args: unknown[]) => Doc }).font = (...args: unknown[]) => {
+      setFont(...args);
+      shareShapingCache(doc);
+      return doc;
+    };
     (doc.info as unknown as Record<string, unknown>)[PDF_DATA_KEY] = pdfText(JSON.stringify(pdfLetterData(letter)));
     const treeRoot = doc.getStructTreeRoot() as unknown as { data: Record<string, unknown> };
     treeRoot.data.RoleMap = { ...CUSTOM_ROLES };
@@ -112,6 +125,11 @@ class PdfWriter {
   }
 
   async write(): Promise<Uint8Array> {
+    withLetterLineBreaking(() => this.layOut());
+    return this.bytes;
+  }
+
+  private layOut(): void {
     this.firstPageHead();
     if (this.letter.coverLetter) {
       const sect = this.open(this.root, 'Brieftekst');
@@ -124,7 +142,6 @@ class PdfWriter {
     this.pageFurniture();
     this.root.end();
     this.doc.end();
-    return this.bytes;
   }
 
   // ---- structure helpers -----------------------------------------------------------------------
@@ -210,7 +227,7 @@ class PdfWriter {
     const y = doc.y;
     this.span(el, text, () => {
       doc.font(faceOf(format)).fontSize(format.size).fillColor('black');
-      doc.text(unbreakableHyphens(text), frame.x, y, { width: frame.width, lineGap: this.lineGap });
+      doc.text(text, frame.x, y, { width: frame.width, lineGap: this.lineGap });
     });
   }
 
@@ -344,7 +361,7 @@ class PdfWriter {
   private lastLineBreak(inlines: Inline[], frame: Frame, format: Format): { atom: number; offset: number } | undefined {
     const atoms = atomTexts(inlines);
     const text = atoms.map((a) => a ?? '').join('');
-    if (this.lastLineWidth(unbreakableHyphens(text), frame.width, format) <= frame.width * LAST_LINE_SHORT) return undefined;
+    if (this.lastLineWidth(text, frame.width, format) <= frame.width * LAST_LINE_SHORT) return undefined;
     // The spaces between words, last first; the last line starts after one of them.
     const spaces: { atom: number; offset: number; before: string }[] = [];
     let before = '';
@@ -597,7 +614,7 @@ class PdfWriter {
         (options as { baseline?: number }).baseline = -((ascender / 1000) * format.lineSize);
       }
       const breakAt = this.lastLineAt?.atom === index ? this.lastLineAt.offset : -1;
-      const drawn = unbreakableHyphens(breakAt < 0 ? text : `${text.slice(0, breakAt)}\n${text.slice(breakAt + 1)}`);
+      const drawn = breakAt < 0 ? text : `${text.slice(0, breakAt)}\n${text.slice(breakAt + 1)}`;
       if (start) doc.text(drawn, start.x, start.y, options);
       else doc.text(drawn, options);
     });
@@ -758,18 +775,6 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Footnote marks are drawn larger than the text: superscript digits are small glyphs, and OCR drops them at text size. */
 const MARK_SCALE = 1.3;
 
-/**
- * No line of a kamerbrief PDF ends in a hyphen-minus: text extractors (pdftotext) take a
- * hyphen at a line end for word division and remove it, turning "VN-Verdrag" into
- * "VNVerdrag" and "asiel- en" into "asielen". So every hyphen is drawn as a non-breaking
- * hyphen (U+2011), which looks the same, is no break opportunity and is never removed; the
- * structure tree keeps the letter's own characters (/ActualText), and the text importer
- * reads U+2011 back as "-".
- */
-export function unbreakableHyphens(text: string): string {
-  return text.replace(/-/g, '\u2011');
-}
-
 /** A footnote mark as printed: superscript digits for a number ("12" -> "¹²"), else the label. */
 export function markText(label: string): string {
   return /^\d+$/.test(label) ? [...label].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : label;
@@ -794,19 +799,23 @@ function pdfLetterData(letter: Letter): PdfLetterData {
  * Refuses a letter with a character the embedded fonts cannot draw: pdfkit would draw it
  * as glyph 0 (an empty box), silently losing it, and PDF/UA forbids that.
  */
+/** Code points every face has a glyph for, learnt once per process. */
+const drawable = new Set<number>();
+
 function checkGlyphs(letter: Letter, style: HouseStyle): void {
   const fonts = openedFonts();
-  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•\u2011', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
+  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•-', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
   const check = (text: string, at: string) => {
     for (const char of text) {
       const cp = char.codePointAt(0)!;
-      if (cp < 0x20) continue;
+      if (cp < 0x20 || drawable.has(cp)) continue;
       for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]) {
         if (!fonts[face].hasGlyphForCodePoint(cp)) {
           const hex = cp.toString(16).toUpperCase().padStart(4, '0');
           throw new ExportError(`cannot write the PDF: the embedded font (Noto Sans) has no glyph for "${char}" (U+${hex}) at ${at || '/'}; PDF/UA forbids dropping it`, at);
         }
       }
+      drawable.add(cp);
     }
   };
   const walk = (value: unknown, at: string) => {
