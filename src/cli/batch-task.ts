@@ -3,6 +3,7 @@
  * The same function runs in the main thread (few inputs) and in the pool's workers (many);
  * writing the files is left to the main thread (see batch.ts).
  */
+import * as fs from 'node:fs';
 import { exportLetter, outputExtension, type ExportData, type ExportOptions, type FormatName } from '../formats';
 import { ExportError } from '../exporters/errors';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
@@ -64,7 +65,8 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
       all.push(...(out.diagnostics ?? []));
     } catch (err) {
       if (!(err instanceof ExportError)) throw err;
-      const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}) };
+      const line = err.refusedText !== undefined ? lineOfText(input, err.refusedText) : undefined;
+      const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}), ...(line !== undefined ? { line } : {}) };
       all.push(refusal);
       failure ??= refusal.message;
     }
@@ -78,6 +80,28 @@ export async function convertInputWithTemplate(task: ConvertTask): Promise<TaskR
   const key = task.template ?? '';
   if (!houseStyles.has(key)) houseStyles.set(key, loadHouseStyle(task.template));
   return convertInput(task, houseStyles.get(key));
+}
+
+/**
+ * The 1-based line of a text input where `text` first stands (a character an exporter
+ * refused), so the error names it; undefined for standard input, a binary file (DOCX, PDF)
+ * or text that is not there as written (a JSON \u escape).
+ */
+function lineOfText(input: string, text: string): number | undefined {
+  if (input === '-') return undefined;
+  let content: string;
+  try {
+    const bytes = fs.readFileSync(input);
+    if (bytes.subarray(0, 8192).includes(0) || bytes.subarray(0, 4).toString('latin1').startsWith('PK') || bytes.subarray(0, 5).toString('latin1') === '%PDF-') return undefined;
+    content = bytes.toString('utf8');
+  } catch {
+    return undefined;
+  }
+  const at = content.indexOf(text);
+  if (at < 0) return undefined;
+  let line = 1;
+  for (let i = content.indexOf('\n'); i >= 0 && i < at; i = content.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function withoutFileName(message: string, file: string): string {

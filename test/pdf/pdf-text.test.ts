@@ -6,7 +6,6 @@
  *
  * Needs pdftotext (Debian: apt-get install poppler-utils); a missing tool fails the test.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exportPdf } from '../../src/exporters/pdf';
@@ -15,13 +14,7 @@ import { plainText } from '../../src/model/text';
 import type { Block, Letter } from '../../src/model/types';
 import { loadSample } from '../support/samples';
 import { tempDir } from '../support/temp';
-
-export function pdftotext(file: string, args: string[] = []): string {
-  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' });
-  if (r.error) throw new Error('pdftotext is needed for this test and was not found (Debian: apt-get install poppler-utils)');
-  if (r.status !== 0) throw new Error(`pdftotext failed on ${file}: ${r.stderr}`);
-  return r.stdout;
-}
+import { pdftotext } from './poppler';
 
 /** Every paragraph's plain text (footnote marks left out), in the order of the letter. */
 function paragraphs(letter: Letter): string[] {
