@@ -17,8 +17,10 @@ import type { ExportOptions } from '../../formats';
 import { defaultHouseStyle } from '../../templates/default';
 import { firstPageTextFields, placedLines, type PlacedLine } from '../../templates/fields';
 import type { Column, HouseStyle } from '../../templates/types';
-import { ExportError } from '../errors';
-import { FALLBACK_FONTS, fallbackFor, fontRuns, openedFallbackFonts, openedFonts, type FontFace } from './fonts';
+import { FALLBACK_FONTS, fontRuns, openedFallbackFonts, openedFonts, type FontFace } from './fonts';
+import { checkGlyphs } from './glyphs';
+import { markText } from './marks';
+export { markText };
 import { shareShapingCache, withLetterLineBreaking } from './layout-control';
 import { declarePdfUa, embedLetter, PDF_A_SUBSET } from './archival';
 import { drawArtifact, escapeXmpInfo, pdfText, pdfUaDocumentOptions, setStructureId } from './tagging';
@@ -849,15 +851,10 @@ function textFollows(next: Block | undefined): boolean {
   return next !== undefined && next.type !== 'table';
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Footnote marks are drawn larger than the text: superscript digits are small glyphs, and OCR drops them at text size. */
 const MARK_SCALE = 1.3;
 
-/** A footnote mark as printed: superscript digits for a number ("12" -> "¹²"), else the label. */
-export function markText(label: string): string {
-  return /^\d+$/.test(label) ? [...label].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : label;
-}
 
 function documentTitle(letter: Letter): string {
   return letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? `Brief van ${letter.metadata.date}`;
@@ -871,46 +868,3 @@ function pdfLetterData(letter: Letter): PdfLetterData {
   if (letter.publication) data.publication = letter.publication;
   return data;
 }
-
-// ---- glyph coverage ------------------------------------------------------------------------------------------
-
-/**
- * Refuses a letter with a character the embedded fonts cannot draw: pdfkit would draw it
- * as glyph 0 (an empty box), silently losing it, and PDF/UA forbids that.
- */
-/** Code points every face has a glyph for, learnt once per process. */
-const drawable = new Set<number>();
-/** Code points only a fallback font draws (letter text may use them, the house style's labels not). */
-const drawableByFallback = new Set<number>();
-
-function checkGlyphs(letter: Letter, style: HouseStyle): void {
-  const fonts = openedFonts();
-  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•-', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
-  // The house style's own texts (labels, page numbers) are drawn in Noto Sans alone.
-  const check = (text: string, at: string, houseStyle = false) => {
-    for (const char of text) {
-      const cp = char.codePointAt(0)!;
-      if (cp < 0x20 || drawable.has(cp) || (!houseStyle && drawableByFallback.has(cp))) continue;
-      const everyFace = (['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]).every((face) => fonts[face].hasGlyphForCodePoint(cp));
-      if (!everyFace && (houseStyle || fallbackFor(cp) === null)) {
-        const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-        const fontNames = houseStyle ? 'the embedded font (Noto Sans) has' : 'the embedded fonts (Noto Sans, Noto Sans Math, Noto Sans Symbols 2) have';
-        throw new ExportError(`cannot write the PDF: ${fontNames} no glyph for "${char}" (U+${hex}) at ${at || '/'}; PDF/UA forbids dropping it`, at, char);
-      }
-      (everyFace ? drawable : drawableByFallback).add(cp);
-    }
-  };
-  const walk = (value: unknown, at: string) => {
-    if (typeof value === 'string') check(value, at);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}/${i}`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'type' && k !== 'id' && k !== 'footnote') walk(v, `${at}/${k}`);
-  };
-  walk(letter, '');
-  for (const text of extra) check(text, '(house style)', true);
-}
-
-function fieldLabels(style: HouseStyle): string[] {
-  const all = [...(style.sideColumn?.fields ?? []), ...style.metaBlock, ...(style.runningHead?.fields ?? [])];
-  return all.map((f) => f.label ?? '');
-}
-
