@@ -5,6 +5,7 @@
  * not checked is in docs/pdfua-checker.md. Not a replacement for veraPDF.
  */
 import type { Diagnostic } from '../model/diagnostics';
+import { checkPdfA, claimsPdfA } from './pdfa';
 import { checkAlternatives } from './pdfua/alternatives';
 import { checkAnnotations } from './pdfua/annotations';
 import { checkCatalog } from './pdfua/catalog';
@@ -50,9 +51,13 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaFinding[]> {
   return findings;
 }
 
-/** For `kamerbrief validate`: every finding is an error, its message led by the rule. */
+/**
+ * For `kamerbrief validate`: every finding is an error, its message led by the rule. A file
+ * whose XMP claims PDF/A is checked against the PDF/A-3 rules too (./pdfa.ts).
+ */
 export async function validatePdfFile(bytes: Uint8Array, _context: unknown): Promise<Diagnostic[]> {
   const findings = await checkPdfUa(bytes);
+  if (await claimsPdfA(bytes)) findings.push(...(await checkPdfA(bytes)));
   return findings.map((finding) => ({ severity: 'error', message: `${finding.rule}: ${finding.message}` }));
 }
 

@@ -57,16 +57,17 @@ export async function convertInput(task: ConvertTask, houseStyle: HouseStyle | u
     const first = diagnostics.find((d) => d.severity === 'error');
     return { input, format, diagnostics, failure: first ? first.message : 'not a letter' };
   }
-  const exported = await exportTargets(loaded.letter, task.targets, { houseStyle, opForm: task.opForm });
+  const exported = await exportTargets(loaded.letter, task.targets, { houseStyle, opForm: task.opForm }, loaded.bytes);
   return { input, format, diagnostics: [...diagnostics, ...exported.diagnostics], files: exported.files, ...(exported.failure !== undefined ? { failure: exported.failure } : {}) };
 }
 
 /**
  * Writes a letter in each target format, in memory. A format that refuses the letter (a
  * character its font lacks, a DiWoo record without a ministry) is an error diagnostic and
- * the failure, but the other formats are still written. Shared by batch and the server.
+ * the failure, but the other formats are still written; `source` (the input's bytes) lets
+ * that error name the input line. Shared by batch and the server.
  */
-export async function exportTargets(letter: Letter, targets: FormatName[], options: ExportOptions): Promise<{ files: ConvertedFile[]; diagnostics: Diagnostic[]; failure?: string }> {
+export async function exportTargets(letter: Letter, targets: FormatName[], options: ExportOptions, source?: Uint8Array): Promise<{ files: ConvertedFile[]; diagnostics: Diagnostic[]; failure?: string }> {
   const files: ConvertedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let failure: string | undefined;
@@ -77,7 +78,8 @@ export async function exportTargets(letter: Letter, targets: FormatName[], optio
       diagnostics.push(...(out.diagnostics ?? []));
     } catch (err) {
       if (!(err instanceof ExportError)) throw err;
-      const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}) };
+      const line = err.refusedText !== undefined && source ? lineOfText(source, err.refusedText) : undefined;
+      const refusal: Diagnostic = { severity: 'error', message: `cannot write ${target}: ${err.message}`, ...(err.pointer !== undefined ? { pointer: err.pointer } : {}), ...(line !== undefined ? { line } : {}) };
       diagnostics.push(refusal);
       failure ??= refusal.message;
     }
@@ -91,6 +93,22 @@ export async function convertInputWithTemplate(task: ConvertTask): Promise<TaskR
   const key = task.template ?? '';
   if (!houseStyles.has(key)) houseStyles.set(key, loadHouseStyle(task.template));
   return convertInput(task, houseStyles.get(key));
+}
+
+/**
+ * The 1-based line of a text input where `text` first stands (a character an exporter
+ * refused), so the error names it; undefined for a binary file (DOCX, PDF)
+ * or text that is not there as written (a JSON \u escape).
+ */
+function lineOfText(bytes: Uint8Array, text: string): number | undefined {
+  const head = Buffer.from(bytes.subarray(0, 8192));
+  if (head.includes(0) || head.subarray(0, 4).toString('latin1').startsWith('PK') || head.subarray(0, 5).toString('latin1') === '%PDF-') return undefined;
+  const content = Buffer.from(bytes).toString('utf8');
+  const at = content.indexOf(text);
+  if (at < 0) return undefined;
+  let line = 1;
+  for (let i = content.indexOf('\n'); i >= 0 && i < at; i = content.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function withoutFileName(message: string, file: string): string {

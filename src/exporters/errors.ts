@@ -7,6 +7,8 @@ export class ExportError extends Error {
     message: string,
     /** JSON pointer of the place in the letter, where one is known. */
     readonly pointer?: string,
+    /** The text refused (a character no font draws), so that a shell can find its line in the input. */
+    readonly refusedText?: string,
   ) {
     super(message);
   }

@@ -86,6 +86,8 @@ describe('DOCX export of the source letter (rijksoverheid house style)', () => {
       '2500 EH Den Haag',
       'www.rijksoverheid.nl/jenv',
       'Onze referentie7562802',
+      // Page 1's number stands below the column, as on later pages: "Pagina {PAGE} van {NUMPAGES}".
+      'Pagina  van ',
     ]);
     const frame = firstChild(firstChild(framed[0], 'pPr')!, 'framePr')!;
     expect(frame.attrs['w:hAnchor']).toBe('page');
@@ -224,7 +226,7 @@ describe('DOCX export of a note referenced twice', () => {
     expect(childElements(xml(files['word/footnotes.xml']), 'footnote').filter((n) => !n.attrs['w:type'])).toHaveLength(2);
     expect(descendants(doc, 'footnoteReference').map((r) => attr(r, 'id'))).toEqual(['1', '2']);
     // NOTEREF to the bookmark at the first mark, formatted as a note mark (\f), linked (\h); the result is the number Word gives the note.
-    expect(fieldsOf(doc)).toEqual([
+    expect(fieldsOf(doc).filter((f) => f.instruction.includes('NOTEREF'))).toEqual([
       { instruction: ' NOTEREF _RefKbNote1 \\f \\h ', result: '1', style: 'FootnoteReference' },
       { instruction: ' NOTEREF _RefKbNote2 \\f \\h ', result: '2', style: 'FootnoteReference' },
     ]);
@@ -241,7 +243,7 @@ describe('DOCX export of a note referenced twice', () => {
     const doc = xml((await parts(letter))['word/document.xml']);
     // The second note of the letter (Word's footnote 2) is referenced first, so Word numbers it 1.
     expect(descendants(doc, 'footnoteReference').map((r) => attr(r, 'id'))).toEqual(['2', '1']);
-    expect(fieldsOf(doc).map((f) => [f.instruction, f.result])).toEqual([
+    expect(fieldsOf(doc).filter((f) => f.instruction.includes('NOTEREF')).map((f) => [f.instruction, f.result])).toEqual([
       [' NOTEREF _RefKbNote1 \\f \\h ', '1'],
       [' NOTEREF _RefKbNote2 \\f \\h ', '2'],
       [' NOTEREF _RefKbNote1 \\f \\h ', '1'],

@@ -99,15 +99,15 @@ describe('the source letter in LibreOffice', () => {
     expect(counts.filter(([, n]) => n !== 1)).toEqual([]);
   });
 
-  it('shows the letterhead column beside the recipient on page 1, without a page number', () => {
+  it('shows the letterhead column beside the recipient on page 1, with its page number below it (issue 19)', () => {
     const words = wordsOnPage(pdf, 1);
     // The column starts 153 mm (434 pt) from the left edge, the text at the 25 mm (71 pt) margin.
     const column = words.filter((w) => w.x > 430).map((w) => w.word).join(' ');
     const text = words.filter((w) => w.x < 430).map((w) => w.word).join(' ');
-    expect(column).toBe('Directoraat-Generaal Migratie Bureau Internationale Migratie Turfmarkt 147 2511 DP Den Haag Postbus 20301 2500 EH Den Haag www.rijksoverheid.nl/jenv Onze referentie 7562802');
+    expect(column).toMatch(/^Directoraat-Generaal Migratie Bureau Internationale Migratie Turfmarkt 147 2511 DP Den Haag Postbus 20301 2500 EH Den Haag www\.rijksoverheid\.nl\/jenv Onze referentie 7562802 Pagina 1 van \d+$/);
     expect(text).toMatch(/^Retouradres Postbus 20301 2500 EH Den Haag Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Postbus 20017 2500 EA DEN HAAG Datum 18 juni 2026 Betreft Antwoorden vragen over de Europese strategie voor asiel- en migratiebeheer COM\(2026\)45 Hierbij bied ik u/);
     expect(text).toMatch(/De Minister van Asiel en Migratie, Bart van den Brink$/);
-    expect(words.filter((w) => w.word === 'Pagina')).toEqual([]);
+    expect(words.filter((w) => w.word === 'Pagina' && w.x < 430)).toEqual([]);
   });
 
   it('repeats date, reference and page number in the column of later pages', () => {

@@ -77,7 +77,7 @@ describe('tagged PDF round trip and PDF/UA check', () => {
   it('refuses a character the font cannot draw, naming it and where it stands', async () => {
     const letter = loadSample(SOURCE_LETTER);
     letter.metadata.subject = 'Antwoorden 漢字';
-    await expect(exportPdf(letter)).rejects.toThrow('cannot write the PDF: the embedded font (Noto Sans) has no glyph for "漢" (U+6F22) at /metadata/subject; PDF/UA forbids dropping it');
+    await expect(exportPdf(letter)).rejects.toThrow('cannot write the PDF: the embedded fonts (Noto Sans, Noto Sans Math, Noto Sans Symbols 2) have no glyph for "漢" (U+6F22) at /metadata/subject; PDF/UA forbids dropping it');
   });
 });
 

@@ -23,7 +23,7 @@ describe('house style files', () => {
     expect(style.sideColumn?.fields.map((f) => f.field)).toContain('metadata.reference');
     expect(style.metaBlock.map((f) => f.label)).toEqual(['Datum', 'Betreft']);
     expect(style.runningHead?.fields.map((f) => f.label ?? f.field)).toEqual(['sender.units', 'Datum', 'Onze referentie']);
-    expect(style.pageNumbers).toEqual({ format: 'Pagina {page} van {pages}', placement: 'running-head', firstPage: false });
+    expect(style.pageNumbers).toEqual({ format: 'Pagina {page} van {pages}', placement: 'running-head', firstPage: true });
   });
 
   it('plain: one column, no running head, page numbers in the footer', () => {

@@ -17,8 +17,12 @@ import type { ExportOptions } from '../../formats';
 import { defaultHouseStyle } from '../../templates/default';
 import { firstPageTextFields, placedLines, type PlacedLine } from '../../templates/fields';
 import type { Column, HouseStyle } from '../../templates/types';
-import { ExportError } from '../errors';
-import { openedFonts, type FontFace } from './fonts';
+import { FALLBACK_FONTS, fontRuns, openedFallbackFonts, openedFonts, type FontFace } from './fonts';
+import { checkGlyphs } from './glyphs';
+import { markText } from './marks';
+export { markText };
+import { shareShapingCache, withLetterLineBreaking } from './layout-control';
+import { declarePdfUa, embedLetter, PDF_A_SUBSET } from './archival';
 import { drawArtifact, escapeXmpInfo, pdfText, pdfUaDocumentOptions, setStructureId } from './tagging';
 import { CUSTOM_ROLES, FIELD_ROLES, LIST_NUMBERING, PDF_DATA_KEY, DERIVED_LABEL_TITLE, type PdfLetterData } from './structure';
 
@@ -68,6 +72,10 @@ class PdfWriter {
   private lastLineAt?: { atom: number; offset: number };
   /** Set by a heading whose first paragraph cannot stand on one page with it: that paragraph may break. */
   private mayBreakNextParagraph = false;
+  /** Where page 1's side column ends: its page number stands below it, as on later pages. */
+  private sideColumnEnd?: number;
+  /** Printed after the paragraph's last atom, not part of its text (the comma after a signatory's role). */
+  private drawnAfterLastAtom = '';
   /** Atoms of the current paragraph drawn so far. */
   private atomsDrawn = 0;
   private readonly bytes: Promise<Uint8Array>;
@@ -90,8 +98,11 @@ class PdfWriter {
       subject: letter.metadata.subject,
       margins: { top: mm(page.margins.top), bottom: mm(page.margins.bottom), left: mm(page.margins.left), right: mm(page.margins.right) },
     };
-    this.doc = new PDFDocument({ ...pdfUaDocumentOptions(settings), size: [mm(page.width), mm(page.height)], bufferPages: true });
+    // PDF/A-3a (archival, with the letter inside) and PDF/UA-1 (accessible) at once.
+    this.doc = new PDFDocument({ ...pdfUaDocumentOptions(settings), subset: PDF_A_SUBSET, size: [mm(page.width), mm(page.height)], bufferPages: true });
     escapeXmpInfo(this.doc);
+    declarePdfUa(this.doc);
+    embedLetter(this.doc, letter, settings.creationDate);
     const doc = this.doc;
     const chunks: Buffer[] = [];
     this.bytes = new Promise((resolve, reject) => {
@@ -100,6 +111,20 @@ class PdfWriter {
       doc.on('error', reject);
     });
     (['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]).forEach((f) => doc.registerFont(f, faces[f] as unknown as Buffer));
+    const fallbacks = openedFallbackFonts();
+    for (const f of FALLBACK_FONTS) doc.registerFont(f, fallbacks[f] as unknown as Buffer);
+    // The document's default font is the regular face: pdfkit finds it by name only after
+    // opening the face again and comparing their tables, for every doc.font('regular').
+    const internals = doc as unknown as { _font: unknown; _fontFamilies: Record<string, unknown> };
+    internals._fontFamilies.regular = internals._font;
+    shareShapingCache(doc);
+    // Every face made current shapes with the process-wide cache of shaped words.
+    const setFont = doc.font.bind(doc) as (...args: unknown[]) => Doc;
+    (doc as unknown as { font: (...args: unknown[]) => Doc }).font = (...args: unknown[]) => {
+      setFont(...args);
+      shareShapingCache(doc);
+      return doc;
+    };
     (doc.info as unknown as Record<string, unknown>)[PDF_DATA_KEY] = pdfText(JSON.stringify(pdfLetterData(letter)));
     const treeRoot = doc.getStructTreeRoot() as unknown as { data: Record<string, unknown> };
     treeRoot.data.RoleMap = { ...CUSTOM_ROLES };
@@ -112,6 +137,11 @@ class PdfWriter {
   }
 
   async write(): Promise<Uint8Array> {
+    withLetterLineBreaking(() => this.layOut());
+    return this.bytes;
+  }
+
+  private layOut(): void {
     this.firstPageHead();
     if (this.letter.coverLetter) {
       const sect = this.open(this.root, 'Brieftekst');
@@ -124,7 +154,6 @@ class PdfWriter {
     this.pageFurniture();
     this.root.end();
     this.doc.end();
-    return this.bytes;
   }
 
   // ---- structure helpers -----------------------------------------------------------------------
@@ -184,6 +213,7 @@ class PdfWriter {
     const frame = { x: mm(column.x), width: mm(column.width) };
     doc.y = mm(column.y);
     for (const f of column.fields) for (const line of placedLines(this.letter, f)) this.fieldLine(parent, line, frame, size);
+    this.sideColumnEnd = doc.y;
   }
 
   /** One printed field line as a P of the field's type, with its label. */
@@ -197,7 +227,10 @@ class PdfWriter {
       this.textLine(p, line.label, frame, { ...format, bold: true });
       this.textLine(p, line.text, frame, format);
     } else if (line.label) {
-      this.inlineRuns(p, [{ type: 'strong', content: [{ type: 'text', text: line.label }] }, { type: 'text', text: ` ${line.text}` }], frame, format, true);
+      // As in DOCX: a printed label beside its value ("Datum", "Betreft") is plain, a
+      // letterhead field's own label is bold.
+      const label: Inline = { type: 'text', text: line.label };
+      this.inlineRuns(p, [line.field === 'letterhead.fields' ? { type: 'strong', content: [label] } : label, { type: 'text', text: ` ${line.text}` }], frame, format, true);
     } else {
       this.textLine(p, line.text, frame, format);
     }
@@ -210,7 +243,7 @@ class PdfWriter {
     const y = doc.y;
     this.span(el, text, () => {
       doc.font(faceOf(format)).fontSize(format.size).fillColor('black');
-      doc.text(unbreakableHyphens(text), frame.x, y, { width: frame.width, lineGap: this.lineGap });
+      this.drawText(text, faceOf(format), { width: frame.width, lineGap: this.lineGap }, { x: frame.x, y });
     });
   }
 
@@ -235,7 +268,13 @@ class PdfWriter {
     this.doc.y += this.style.fonts.size * (SECTION_GAP - 0.5);
     for (const s of signatories) {
       const div = this.open(sect, 'Ondertekenaar');
-      if (s.role) this.blockParagraph(div, 'Functie', [{ type: 'text', text: s.role }], this.frame, this.bodyFormat());
+      if (s.role) {
+        // The role is printed with the comma of the letter's closing, as in DOCX; its Span's
+        // /ActualText is the role as the letter has it.
+        this.drawnAfterLastAtom = s.role.endsWith(',') ? '' : ',';
+        this.blockParagraph(div, 'Functie', [{ type: 'text', text: s.role }], this.frame, this.bodyFormat());
+        this.drawnAfterLastAtom = '';
+      }
       if (s.name) this.blockParagraph(div, 'Naam', [{ type: 'text', text: s.name }], this.frame, this.bodyFormat());
       div.end();
     }
@@ -248,7 +287,10 @@ class PdfWriter {
     const qa = this.letter.questionsAndAnswers;
     if (!qa) return;
     const { doc, style } = this;
-    doc.y += style.fonts.size;
+    // The questions and answers start on a new page after a cover letter or signature, as in
+    // DOCX and the ministries' letters (the answers are an annex of the letter).
+    if (this.letter.coverLetter !== undefined || this.letter.signatories !== undefined) doc.addPage();
+    else doc.y += style.fonts.size;
     const sect = this.open(this.root, 'VragenEnAntwoorden');
     let base = 0;
     let outlineParent = doc.outline;
@@ -291,13 +333,15 @@ class PdfWriter {
     doc.y += size * 0.8;
     // A heading stays with what follows it: its first paragraph, which is never split over two
     // pages when it fits on one, or at least its first lines.
-    const together = size * 2 + Math.max(following, size * 4);
+    // The heading's own lines and the space after it (as blockParagraph sets them), then what follows.
+    const format = { bold: true, italic: false, size };
+    const together = this.paragraphHeight([{ type: 'text', text }], this.frame, format) + size * 0.6 + Math.max(following, size * 4);
     // When heading and paragraph do not fit on one page together, the heading takes the first
     // lines with it and the paragraph goes on on the next page (else the heading would stand
     // alone on a page of its own).
     const fits = together <= this.pageHeight();
     this.keepWithNext(fits ? together : size * 6);
-    this.blockParagraph(parent, `H${Math.min(level, 6)}`, [{ type: 'text', text }], this.frame, { bold: true, italic: false, size });
+    this.blockParagraph(parent, `H${Math.min(level, 6)}`, [{ type: 'text', text }], this.frame, format);
     this.mayBreakNextParagraph = !fits;
   }
 
@@ -329,22 +373,51 @@ class PdfWriter {
 
   /**
    * The last line of a paragraph followed by more text (a paragraph, a list, a quote) never
-   * fills the measure. Where it would, its last words go to a line of their own. Text taken
-   * from the page without its layout (copy and paste, `pdftotext`) keeps no trace of the space
-   * between paragraphs; a short last line is then the only sign that a paragraph ends there,
-   * and a full one reads like a sentence that happens to end at a line end inside a paragraph.
-   * (Before a heading or a question label, the label itself shows where the paragraph ends.)
-   * Returns where the last line is made to start (a space in one of the paragraph's text
-   * atoms), or undefined when it is short already.
+   * fills the measure. Text taken from the page without its layout (copy and paste,
+   * `pdftotext`) keeps no trace of the space between paragraphs; a short last line is then the
+   * only sign that a paragraph ends there, and a full one reads like a sentence that happens to
+   * end at a line end inside a paragraph. (Before a heading or a question label, the label
+   * itself shows where the paragraph ends.)
    *
-   * The last line is measured in the paragraph's own face with pdfkit's line wrapper; runs
-   * in another face or size may wrap a little differently, hence the margin (a line up to
-   * three quarters of the measure counts as short).
+   * Where the last line would be full, the paragraph is set a little narrower (ragged right
+   * shows no difference), so that every line stays long and the last one comes out short with
+   * at least two words. Only where no narrower measure does that (a one-line paragraph whose
+   * words do not split well) are the last two words moved to a line of their own, the one
+   * case that leaves the line above them shorter.
+   *
+   * Lines are measured in the paragraph's own face with pdfkit's line wrapper; runs in another
+   * face or size may wrap a little differently, hence the margin (a line up to three quarters
+   * of the measure counts as short).
    */
-  private lastLineBreak(inlines: Inline[], frame: Frame, format: Format): { atom: number; offset: number } | undefined {
+  private lastLineFit(inlines: Inline[], frame: Frame, format: Format): { width?: number; lastLineAt?: { atom: number; offset: number } } {
     const atoms = atomTexts(inlines);
     const text = atoms.map((a) => a ?? '').join('');
-    if (this.lastLineWidth(unbreakableHyphens(text), frame.width, format) <= frame.width * LAST_LINE_SHORT) return undefined;
+    const short = frame.width * LAST_LINE_SHORT;
+    const lines = this.wrappedLines(text, frame.width, format);
+    const widthOf = (line: string) => this.doc.widthOfString(line.trim());
+    const lastWidth = widthOf(lines[lines.length - 1]);
+    if (lastWidth <= short) return {};
+    // No line above the last may come out shorter than the paragraph's shortest one already is
+    // (a long word wrapped early) or than the line a full measure counts as long.
+    const shortest = (ls: string[]) => Math.min(...ls.slice(0, -1).map(widthOf));
+    const longEnough = Math.min(shortest(lines), frame.width * LONG_LINE);
+    for (let k = 1; k <= NARROWER_STEPS; k++) {
+      const width = frame.width * (1 - k * NARROWER_STEP);
+      const narrow = this.wrappedLines(text, width, format);
+      const last = narrow[narrow.length - 1].trim();
+      const before = narrow[narrow.length - 2]?.trimEnd() ?? '';
+      const words = last.split(' ');
+      if (narrow.length < 2 || words.length < 2 || widthOf(last) > short || shortest(narrow) < longEnough) continue;
+      if (SENTENCE_END_BEFORE_BREAK.test(before) || STARTS_LIKE_NOTE_OR_ITEM.test(words[0])) continue;
+      return { width };
+    }
+    // The last resort: the paragraph's end must show, even at the price of a shorter line above.
+    const lastLineAt = this.lastTwoWords(atoms, text);
+    return lastLineAt ? { lastLineAt } : {};
+  }
+
+  /** Where the last two words start (a space in one of the atoms), for a line of their own. */
+  private lastTwoWords(atoms: (string | undefined)[], text: string): { atom: number; offset: number } | undefined {
     // The spaces between words, last first; the last line starts after one of them.
     const spaces: { atom: number; offset: number; before: string }[] = [];
     let before = '';
@@ -366,26 +439,27 @@ class PdfWriter {
     return { atom: spaces[pick].atom, offset: spaces[pick].offset };
   }
 
-  /** The width of the last line pdfkit would set `text` in, in the paragraph's face. */
-  private lastLineWidth(text: string, width: number, format: Format): number {
+  /** The lines pdfkit would set `text` in at `width`, in the paragraph's face (which stays current). */
+  private wrappedLines(text: string, width: number, format: Format): string[] {
     const doc = this.doc as unknown as PDFKit.PDFDocument & { _text(text: string, x: number, y: number, options: object, line: (line: string) => void): void };
     const { x, y } = doc;
     doc.font(faceOf(format)).fontSize(format.size);
-    let last = '';
+    const lines: string[] = [];
     doc._text(text, x, y, { width, lineGap: this.lineGap, height: Infinity }, (line) => {
-      last = line;
+      lines.push(line);
     });
     doc.x = x;
     doc.y = y;
-    return doc.widthOfString(last.trimEnd());
+    return lines.length > 0 ? lines : [''];
   }
 
-  /** A paragraph's height and where its last line is made to start (see `lastLineBreak`). */
-  private paragraphLayout(inlines: Inline[], frame: Frame, format: Format, textFollows: boolean): { height: number; lastLineAt?: { atom: number; offset: number } } {
-    const lastLineAt = textFollows ? this.lastLineBreak(inlines, frame, format) : undefined;
+  /** A paragraph's height, its measure and where its last line is made to start (see `lastLineFit`). */
+  private paragraphLayout(inlines: Inline[], frame: Frame, format: Format, textFollows: boolean): { height: number; frame: Frame; lastLineAt?: { atom: number; offset: number } } {
+    const fit = textFollows ? this.lastLineFit(inlines, frame, format) : {};
+    const set = fit.width === undefined ? frame : { x: frame.x, width: fit.width };
     // The words moved to a line of their own make the paragraph one line taller.
-    const extraLine = lastLineAt ? this.doc.currentLineHeight(true) + this.lineGap : 0;
-    return { height: this.paragraphHeight(inlines, frame, format) + extraLine, lastLineAt };
+    const extraLine = fit.lastLineAt ? this.doc.currentLineHeight(true) + this.lineGap : 0;
+    return { height: this.paragraphHeight(inlines, set, format) + extraLine, frame: set, lastLineAt: fit.lastLineAt };
   }
 
   /**
@@ -440,12 +514,12 @@ class PdfWriter {
   /** A paragraph-like element (P, H1, a field) with its inline content, then the space after it. */
   private blockParagraph(parent: El, type: string, inlines: Inline[], frame: Frame, format: Format, textFollows = false): void {
     const { doc } = this;
-    const { height, lastLineAt } = this.paragraphLayout(inlines, frame, format, textFollows);
+    const { height, frame: set, lastLineAt } = this.paragraphLayout(inlines, frame, format, textFollows);
     if (this.mayBreakNextParagraph) this.mayBreakNextParagraph = false;
     else this.keepTogether(height);
     const el = this.open(parent, type);
     this.lastLineAt = lastLineAt;
-    this.inlineRuns(el, inlines, frame, format, false);
+    this.inlineRuns(el, inlines, set, format, false);
     this.lastLineAt = undefined;
     el.end();
     doc.y += format.size * 0.6;
@@ -465,7 +539,7 @@ class PdfWriter {
       const lbl = this.open(li, 'Lbl');
       this.span(lbl, printed, () => {
         doc.font('regular').fontSize(format.size).fillColor('black');
-        doc.text(printed, frame.x, y, { width: indent, lineBreak: false });
+        this.drawText(printed, 'regular', { width: indent, lineBreak: false }, { x: frame.x, y });
       });
       lbl.end();
       doc.y = y;
@@ -597,10 +671,26 @@ class PdfWriter {
         (options as { baseline?: number }).baseline = -((ascender / 1000) * format.lineSize);
       }
       const breakAt = this.lastLineAt?.atom === index ? this.lastLineAt.offset : -1;
-      const drawn = unbreakableHyphens(breakAt < 0 ? text : `${text.slice(0, breakAt)}\n${text.slice(breakAt + 1)}`);
-      if (start) doc.text(drawn, start.x, start.y, options);
-      else doc.text(drawn, options);
+      const drawn = (breakAt < 0 ? text : `${text.slice(0, breakAt)}\n${text.slice(breakAt + 1)}`) + (continued ? '' : this.drawnAfterLastAtom);
+      this.drawText(drawn, faceOf(format), options, start);
     });
+  }
+
+  /**
+   * Draws text in `face` and, for a character the face lacks, in the fallback font that has
+   * it (./fonts.ts): one pdfkit text call per run, continued into the next run; the last run
+   * continues as `options` says. The size and colour set before stay.
+   */
+  private drawText(text: string, face: FontFace, options: PDFKit.Mixins.TextOptions, at?: { x: number; y: number }): void {
+    const { doc } = this;
+    const runs = fontRuns(text, face);
+    runs.forEach((run, r) => {
+      doc.font(run.font);
+      const runOptions = r < runs.length - 1 ? { ...options, continued: true } : options;
+      if (r === 0 && at) doc.text(run.text, at.x, at.y, runOptions);
+      else doc.text(run.text, runOptions);
+    });
+    doc.font(face);
   }
 
   // ---- notes at the end --------------------------------------------------------------------------------
@@ -636,7 +726,7 @@ class PdfWriter {
       const lbl = this.open(note, 'Lbl');
       this.span(lbl, fn.label, () => {
         doc.font('regular').fontSize(format.size).fillColor('black');
-        doc.text(fn.label, this.frame.x, top, { width: indent, lineBreak: false });
+        this.drawText(fn.label, 'regular', { width: indent, lineBreak: false }, { x: this.frame.x, y: top });
       });
       lbl.end();
       doc.y = top;
@@ -679,7 +769,10 @@ class PdfWriter {
             doc.font('regular').text(pageNumber, mm(head.x), doc.y, { width: mm(head.width) });
           }
         }
-        if (showNumber && (style.pageNumbers.placement === 'footer' || (i === 0 && style.pageNumbers.placement === 'running-head'))) {
+        const onSideColumn = i === 0 && style.pageNumbers.placement === 'running-head' && style.sideColumn && this.sideColumnEnd !== undefined;
+        if (showNumber && onSideColumn) {
+          doc.font('regular').text(pageNumber, mm(style.sideColumn!.x), this.sideColumnEnd! + mm(3), { width: mm(style.sideColumn!.width) });
+        } else if (showNumber && (style.pageNumbers.placement === 'footer' || (i === 0 && style.pageNumbers.placement === 'running-head'))) {
           const y = mm(style.page.height) - margins.bottom / 2;
           doc.font('regular').text(pageNumber, margins.left, y, { width: mm(style.page.width) - margins.left - margins.right, align: 'right', lineBreak: false });
         }
@@ -723,6 +816,11 @@ const SECTION_GAP = 2.5;
 
 /** A last line longer than this part of the measure counts as full (see `lastLineBreak`). */
 const LAST_LINE_SHORT = 0.75;
+/** A paragraph whose last line would be full is tried at measures this much narrower, up to this many times. */
+const NARROWER_STEP = 0.02;
+const NARROWER_STEPS = 6;
+/** A line at least this part of the measure is long: setting a paragraph must not make one above the last shorter. */
+const LONG_LINE = 0.75;
 /** A word a moved last line must not start with: a note number, a list label, a question or answer label. */
 const STARTS_LIKE_NOTE_OR_ITEM = /^(?:\d{1,3}[.)]?|[ivxlcIVXLC]+[.)]|[a-zA-Z][.)]|[•◦▪–-]|vraag|vragen|antwoord)$/i;
 /** Text that ends a sentence: a line may not end here when the paragraph goes on. */
@@ -753,27 +851,10 @@ function textFollows(next: Block | undefined): boolean {
   return next !== undefined && next.type !== 'table';
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Footnote marks are drawn larger than the text: superscript digits are small glyphs, and OCR drops them at text size. */
 const MARK_SCALE = 1.3;
 
-/**
- * No line of a kamerbrief PDF ends in a hyphen-minus: text extractors (pdftotext) take a
- * hyphen at a line end for word division and remove it, turning "VN-Verdrag" into
- * "VNVerdrag" and "asiel- en" into "asielen". So every hyphen is drawn as a non-breaking
- * hyphen (U+2011), which looks the same, is no break opportunity and is never removed; the
- * structure tree keeps the letter's own characters (/ActualText), and the text importer
- * reads U+2011 back as "-".
- */
-export function unbreakableHyphens(text: string): string {
-  return text.replace(/-/g, '\u2011');
-}
-
-/** A footnote mark as printed: superscript digits for a number ("12" -> "¹²"), else the label. */
-export function markText(label: string): string {
-  return /^\d+$/.test(label) ? [...label].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : label;
-}
 
 function documentTitle(letter: Letter): string {
   return letter.metadata.subject ?? letter.questionsAndAnswers?.title ?? `Brief van ${letter.metadata.date}`;
@@ -787,39 +868,3 @@ function pdfLetterData(letter: Letter): PdfLetterData {
   if (letter.publication) data.publication = letter.publication;
   return data;
 }
-
-// ---- glyph coverage ------------------------------------------------------------------------------------------
-
-/**
- * Refuses a letter with a character the embedded fonts cannot draw: pdfkit would draw it
- * as glyph 0 (an empty box), silently losing it, and PDF/UA forbids that.
- */
-function checkGlyphs(letter: Letter, style: HouseStyle): void {
-  const fonts = openedFonts();
-  const extra = [style.returnAddressLabel ?? '', style.pageNumbers.format, '•\u2011', SUPERSCRIPT_DIGITS, 'Vraag Antwoord op vragen en , ', ...fieldLabels(style)];
-  const check = (text: string, at: string) => {
-    for (const char of text) {
-      const cp = char.codePointAt(0)!;
-      if (cp < 0x20) continue;
-      for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as FontFace[]) {
-        if (!fonts[face].hasGlyphForCodePoint(cp)) {
-          const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-          throw new ExportError(`cannot write the PDF: the embedded font (Noto Sans) has no glyph for "${char}" (U+${hex}) at ${at || '/'}; PDF/UA forbids dropping it`, at);
-        }
-      }
-    }
-  };
-  const walk = (value: unknown, at: string) => {
-    if (typeof value === 'string') check(value, at);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}/${i}`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'type' && k !== 'id' && k !== 'footnote') walk(v, `${at}/${k}`);
-  };
-  walk(letter, '');
-  for (const text of extra) check(text, '(house style)');
-}
-
-function fieldLabels(style: HouseStyle): string[] {
-  const all = [...(style.sideColumn?.fields ?? []), ...style.metaBlock, ...(style.runningHead?.fields ?? [])];
-  return all.map((f) => f.label ?? '');
-}
-

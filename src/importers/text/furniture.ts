@@ -227,11 +227,14 @@ function letterheadRepeatedOnTop(lines: (TextLine | 'page')[], firstProse: numbe
     if ((l.side || l.line < ((lines[bodyStart] as TextLine | undefined)?.line ?? Infinity)) && !SENTENCE_END.test(l.text) && l.text.split(' ').length <= 8 && !parseLabel(l.text)) head.add(l.text);
     const inline = /^(datum|onze referentie|ons kenmerk|kenmerk)\s+(\S.*)$/i.exec(l.text);
     const label = labelOf(l.text);
-    const value = inline ? inline[2] : label && (label.field === 'date' || label.field === 'reference') ? textLines[k + 1]?.text : undefined;
-    if (!value) return;
-    values.set(value, inline ? inline[1] : l.text);
-    const iso = parseDutchDate(value);
-    if (iso) dates.add(iso);
+    // A label's value is the next line; where pdftotext read the side column across the
+    // recipient's lines, one of the next three (the running head prints label and value together).
+    const following = label && (label.field === 'date' || label.field === 'reference') ? textLines.slice(k + 1, k + 4).map((n) => n.text) : [];
+    for (const value of inline ? [inline[2]] : following.filter((t) => !labelOf(t))) {
+      if (!values.has(value)) values.set(value, inline ? inline[1] : l.text);
+      const iso = parseDutchDate(value);
+      if (iso) dates.add(iso);
+    }
   });
   if (values.size === 0) return found;
   const isValue = (t: string) => values.has(t) || (/^\d{1,2}\s+\p{L}+\s+\d{4}$/u.test(t) && dates.has(parseDutchDate(t) ?? ''));
