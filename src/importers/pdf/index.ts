@@ -1,6 +1,6 @@
 /**
- * PDF importer. A PDF kamerbrief wrote is read through its structure tree, exactly
- * (./tagged.ts). Any other PDF with a text layer is read by its layout: glyph runs with
+ * PDF importer. A PDF kamerbrief wrote is read from the canonical JSON it carries
+ * (./embedded.ts), or else through its structure tree, exactly (./tagged.ts). Any other PDF with a text layer is read by its layout: glyph runs with
  * their position, size and weight (./glyphs.ts) become lines cut at the columns
  * (./lines.ts), which are sorted into furniture, foot notes and body (./zones.ts) and handed
  * to the text importer's stages and the shared recogniser (./layout.ts).
@@ -10,6 +10,7 @@ import type { ImportResult } from '../result';
 import { PdfReadError, readGlyphs, type PageGlyphs } from './glyphs';
 import { letterFromZones } from './layout';
 import { findBodyColumn, pageSegments } from './lines';
+import { readEmbeddedLetter } from './embedded';
 import { readOwnPdf } from './tagged';
 import { sortZones } from './zones';
 import { checkInflation } from './inflation';
@@ -45,8 +46,11 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
     const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
     if (!tail.includes('%%EOF')) return fail('not readable as a PDF: the PDF file is truncated or damaged: it does not end with "%%EOF"');
   }
+  // The letter a kamerbrief PDF carries comes first; then its structure tree.
+  const embedded = pdf ? readEmbeddedLetter(pdf) : {};
+  if (embedded.result) return embedded.result;
   const own = pdf ? readOwnPdf(pdf) : undefined;
-  if (own) return own;
+  if (own) return embedded.warning ? { ...own, diagnostics: [embedded.warning, ...own.diagnostics] } : own;
   let pages: PageGlyphs[];
   try {
     pages = await readGlyphs(bytes, options.onPage);
@@ -89,7 +93,7 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
 
 function mayHaveStructureTree(bytes: Uint8Array): boolean {
   const text = new TextDecoder('latin1').decode(bytes);
-  return text.includes('/StructTreeRoot') || text.includes('/ObjStm');
+  return text.includes('/StructTreeRoot') || text.includes('/ObjStm') || text.includes('/AF');
 }
 
 function fail(message: string): ImportResult {
