@@ -256,7 +256,7 @@ describe('page breaks and moved last lines, in plain pdftotext', () => {
     const moved = letterOf(notesOverleaf[0]);
     const bytes = await exportPdf(moved);
     expect(await checkPdfUa(bytes)).toEqual([]);
-    expect((await importPdf(bytes)).letter).toEqual(moved);
+    expect((await importPdf(bytes, { embedded: false })).letter).toEqual(moved);
     expect(Buffer.from(await exportPdf(moved)).equals(Buffer.from(bytes))).toBe(true);
   }, 60000);
 });
@@ -304,7 +304,7 @@ describe('the blocks of a note, in the note size', () => {
   it('such a letter passes the PDF/UA checker, reads back whole and gives the same bytes every time', async () => {
     const bytes = await exportPdf(letter);
     expect(await checkPdfUa(bytes)).toEqual([]);
-    expect((await importPdf(bytes)).letter).toEqual(letter);
+    expect((await importPdf(bytes, { embedded: false })).letter).toEqual(letter);
     expect(Buffer.from(await exportPdf(letter)).equals(Buffer.from(bytes))).toBe(true);
   });
 

@@ -24,6 +24,8 @@ export interface PdfImportOptions {
   onOcrPage?: (page: number, done: number, all: number) => void;
   /** OCR of pages without words: when needed (auto, the default), never, or for every page. */
   ocr?: OcrMode;
+  /** Read the letter a kamerbrief PDF carries (the default); false reads its structure tree (tests of that path). */
+  embedded?: boolean;
 }
 
 export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportResult> {
@@ -47,7 +49,7 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
     if (!tail.includes('%%EOF')) return fail('not readable as a PDF: the PDF file is truncated or damaged: it does not end with "%%EOF"');
   }
   // The letter a kamerbrief PDF carries comes first; then its structure tree.
-  const embedded = pdf ? readEmbeddedLetter(pdf) : {};
+  const embedded = pdf && options.embedded !== false ? readEmbeddedLetter(pdf) : {};
   if (embedded.result) return embedded.result;
   const own = pdf ? readOwnPdf(pdf) : undefined;
   if (own) return embedded.warning ? { ...own, diagnostics: [embedded.warning, ...own.diagnostics] } : own;
