@@ -18,7 +18,8 @@ describe('kamerbrief with PDF', () => {
     expect(r.stdout).toBe(`${md} -> ${pdf}\n`);
     expect(fs.readFileSync(pdf).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     const valid = runCli(['validate', pdf]);
-    expect(valid.stdout).toBe(`${pdf}: valid\n`);
+    // Read from the letter the PDF carries (PDF/A-3), which validate names.
+    expect(valid.stdout).toBe(`${pdf}: info: read from the letter the PDF carries (letter.json, PDF/A-3 associated file)\n${pdf}: valid\n`);
     const back = path.join(dir, 'back');
     expect(runCli(['convert', pdf, '--to', 'json', '--out', back]).status).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(back, `${SOURCE_LETTER}.json`), 'utf8'))).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'samples', `${SOURCE_LETTER}.json`), 'utf8')));

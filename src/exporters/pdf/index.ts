@@ -430,12 +430,14 @@ class PdfWriter {
     });
     // Two words where the paragraph has them (a single word on the last line looks lost),
     // and never a break right after a sentence end, which would read as a paragraph end.
+    // A paragraph without a space between words has no last line to move.
+    if (spaces.length === 0) return undefined;
     let pick = spaces.length - Math.min(2, spaces.length);
     // Nor a moved line that starts like a note or a list item ("1 januari." would read as
     // note 1 at a page foot, "a. …" as an item).
     const wordAfter = (k: number) => text.slice(spaces[k].before.length + 1).split(' ')[0];
     while (pick >= 0 && (SENTENCE_END_BEFORE_BREAK.test(spaces[pick].before) || STARTS_LIKE_NOTE_OR_ITEM.test(wordAfter(pick)))) pick--;
-    if (pick < 0 || spaces.length === 0) return undefined;
+    if (pick < 0) return undefined;
     return { atom: spaces[pick].atom, offset: spaces[pick].offset };
   }
 

@@ -79,6 +79,12 @@ function outsideBodyText(segs: Segment[], s: Segment, body: BodyColumn): boolean
 /** The numbers in a segment's text. */
 const numbersOf = (s: Segment) => s.text.match(/\d+/g) ?? [];
 
+/** True when some number differs between the occurrences (a page number). */
+function numbersVary(list: Segment[]): boolean {
+  const numbers = list.map(numbersOf);
+  return numbers[0].some((_, k) => new Set(numbers.map((n) => n[k])).size > 1);
+}
+
 /**
  * Occurrences that differ in their numbers are one running head only where a number counts
  * with the pages ("Pagina 3 van 7", a footer's page number): "Antwoord op vraag 6" and
@@ -118,6 +124,11 @@ function repeatedAtSamePlace(pages: Segment[][], body: BodyColumn, furniture: Ma
     // Each occurrence with another on another page at the same place.
     const repeats = list.filter((s) => list.some((o) => o.page !== s.page && samePlace(s, o)));
     if (new Set(repeats.map((s) => s.page)).size < 2 || !numbersCountWithPages(repeats)) continue;
+    // A page number printed so at another place on one page ("Pagina 1 van 13" under page 1's
+    // side column) is the same furniture, where its number counts with the pages as theirs do.
+    if (numbersVary(repeats)) {
+      for (const s of list) if (!repeats.includes(s) && !repeats.some((o) => o.page === s.page) && numbersCountWithPages([...repeats, s])) repeats.push(s);
+    }
     const first = Math.min(...repeats.map((s) => s.page));
     for (const s of repeats) {
       if (s.column === 'side') {
