@@ -14,6 +14,7 @@
  *
  * Output is indented for people, but text is never touched (see src/xml/write.ts).
  */
+import { uriForAttribute } from '../akn/uri';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Block, Footnote, Inline, Letter, List, Section } from '../model/types';
@@ -230,7 +231,7 @@ function writeLetterhead(preface: XMLBuilder, letter: Letter): void {
     for (const line of sender.units ?? []) c.ele('p', { class: 'eenheid' }).txt(line);
     for (const line of sender.visitingAddress ?? []) c.ele('p', { class: 'bezoekadres' }).txt(line);
     for (const line of sender.postalAddress ?? []) c.ele('p', { class: 'postadres' }).txt(line);
-    if (sender.website) c.ele('p', { class: 'website' }).ele('a', { href: websiteHref(sender.website) }).txt(sender.website);
+    if (sender.website) c.ele('p', { class: 'website' }).ele('a', { href: uriForAttribute(websiteHref(sender.website)) }).txt(sender.website);
   }
   if (lh?.returnAddress) {
     preface.ele('container', { eId: 'preface__container_retouradres', name: LETTERHEAD_CONTAINERS.returnAddress }).ele('p').txt(lh.returnAddress);
@@ -398,7 +399,7 @@ function writeInlines(parent: XMLBuilder, inlines: Inline[], ctx: ExportContext,
         break;
       case 'link':
         // A link whose target the source lost keeps AKN's required href as "#".
-        writeInlines(parent.ele('a', { href: node.target ?? '#' }), node.content, ctx, scope);
+        writeInlines(parent.ele('a', { href: node.target === undefined ? '#' : uriForAttribute(node.target) }), node.content, ctx, scope);
         break;
       case 'footnoteRef':
         writeFootnoteRef(parent, node.footnote, ctx, scope);
