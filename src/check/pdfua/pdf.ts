@@ -51,11 +51,18 @@ export interface ParsedPdf {
 export class PdfStructureError extends Error {}
 
 /** Loads the bytes with pdf-lib; throws PdfStructureError with a reason a person understands. */
-export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
+/** Why the bytes are not a whole PDF (no "%PDF-" header, no "%%EOF" at the end), or undefined. */
+export function pdfFrameProblem(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new PdfStructureError('this is not a PDF file: it does not start with "%PDF-"');
+  if (!head.includes('%PDF-')) return 'this is not a PDF file: it does not start with "%PDF-"';
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
-  if (!tail.includes('%%EOF')) throw new PdfStructureError('the PDF file is truncated or damaged: it does not end with "%%EOF"');
+  if (!tail.includes('%%EOF')) return 'the PDF file is truncated or damaged: it does not end with "%%EOF"';
+  return undefined;
+}
+
+export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
+  const frame = pdfFrameProblem(bytes);
+  if (frame) throw new PdfStructureError(frame);
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true });

@@ -5,11 +5,11 @@
  * (./lines.ts), which are sorted into furniture, foot notes and body (./zones.ts) and handed
  * to the text importer's stages and the shared recogniser (./layout.ts).
  */
-import { parsePdf, PdfStructureError, type ParsedPdf } from '../../check/pdfua/pdf';
+import { parsePdf, pdfFrameProblem, PdfStructureError, type ParsedPdf } from '../../check/pdfua/pdf';
 import type { ImportResult } from '../result';
 import { PdfReadError, readGlyphs, type PageGlyphs } from './glyphs';
 import { letterFromZones } from './layout';
-import { findBodyColumn, pageSegments } from './lines';
+import { findBodyColumn, pageSegments, printedLines } from './lines';
 import { readEmbeddedLetter } from './embedded';
 import { readOwnPdf } from './tagged';
 import { sortZones } from './zones';
@@ -31,22 +31,18 @@ export interface PdfImportOptions {
 export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportResult> {
   const bomb = checkInflation(bytes);
   if (bomb) return fail(bomb);
+  const frame = pdfFrameProblem(bytes);
+  if (frame) return fail(`not readable as a PDF: ${frame}`);
   let pdf: ParsedPdf | undefined;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) return fail('not readable as a PDF: this is not a PDF file: it does not start with "%PDF-"');
   // Only a tagged PDF can be one of ours; the whole parse is spent where a structure tree may be
   // (named in the file, or hidden in a compressed object stream).
   if (mayHaveStructureTree(bytes)) {
     try {
       pdf = await parsePdf(bytes);
     } catch (err) {
-      if (!(err instanceof PdfStructureError)) throw err;
       // pdf-lib is stricter than pdfjs: a file it cannot read may still have a readable text layer.
-      if (/not a PDF file|truncated/.test(err.message)) return fail(`not readable as a PDF: ${err.message}`);
+      if (!(err instanceof PdfStructureError)) throw err;
     }
-  } else {
-    const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
-    if (!tail.includes('%%EOF')) return fail('not readable as a PDF: the PDF file is truncated or damaged: it does not end with "%%EOF"');
   }
   // The letter a kamerbrief PDF carries comes first; then its structure tree.
   const embedded = pdf && options.embedded !== false ? readEmbeddedLetter(pdf) : {};
@@ -86,8 +82,9 @@ export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {
   }
   const withText = pages.filter((p) => p.runs.some((r) => r.text.trim()));
   if (withText.length === 0) return fail('this PDF has no text that can be read, not even by OCR');
-  const body = findBodyColumn(withText);
-  const segments = pages.map((p) => pageSegments(p, body));
+  const printed = pages.map(printedLines);
+  const body = findBodyColumn(printed.flat(), Math.max(...withText.map((p) => p.width)));
+  const segments = pages.map((p, k) => pageSegments(p, printed[k], body));
   const zones = sortZones(segments, body);
   const result = letterFromZones(zones, body, pages.length);
   return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };

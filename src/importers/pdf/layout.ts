@@ -10,10 +10,10 @@ import type { Diagnostic } from '../../model/diagnostics';
 import type { FootnoteDefBlock, SourceBlock } from '../recognise/blocks';
 import type { ImportResult } from '../result';
 import { importTextLines, type TextLine } from '../text';
-import { superscriptDigits, type BodyColumn, type Segment } from './lines';
+import { cleanLine } from '../text/lines';
+import { SUPERSCRIPT_DIGIT, superscript } from '../text/note-marks';
+import { UNREAD_MARK, type BodyColumn, type Segment } from './lines';
 import type { FootNoteText, Zones } from './zones';
-
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
 /**
  * Spacing accents that a PDF draws as glyphs of their own over or under a letter ("Yes¸ ilgöz"
@@ -22,15 +22,9 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
 const SPACING_ACCENTS: Record<string, string> = { '¸': '\u0327', '¨': '\u0308', '´': '\u0301', 'ˆ': '\u0302', '˜': '\u0303', '˘': '\u0306', 'ˇ': '\u030C', '˚': '\u030A', '˝': '\u030B', '˛': '\u0328' };
 const SPACING_ACCENT = /(\p{L}) ?([¸¨´ˆ˜˘ˇ˚˝˛]) ?(?=\p{L})/gu;
 
-/** Ligatures as letters, accents drawn apart put on their letter, soft hyphens out, every kind of space as a space. */
+/** Accents drawn apart put on their letter, then the text importer's cleaning of a line (ligatures, soft hyphens, spaces). */
 export function cleanText(text: string): string {
-  return text
-    .replace(SPACING_ACCENT, (_m, letter: string, accent: string) => (letter + SPACING_ACCENTS[accent]).normalize('NFC'))
-    .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => LIGATURES[c])
-    .replace(/\u00AD/g, '')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
-    .trim();
+  return cleanLine(text.replace(SPACING_ACCENT, (_m, letter: string, accent: string) => (letter + SPACING_ACCENTS[accent]).normalize('NFC')));
 }
 
 export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: number): ImportResult {
@@ -96,8 +90,7 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
   const result = importTextLines(lines, notes.length > 0 ? { notes } : {});
   const onPage = (d: Diagnostic): Diagnostic => {
     if (d.line === undefined) return d;
-    const { line, column, ...rest } = d;
-    void column;
+    const { line, column: _column, ...rest } = d;
     return { ...rest, page: pageOfLine[line] ?? pageOfLine[pageOfLine.length - 1] };
   };
   return { letter: result.letter, diagnostics: [...diagnostics, ...result.diagnostics.map(onPage)] };
@@ -149,14 +142,17 @@ function findTables(segs: Segment[], pitch: number, diagnostics: Diagnostic[]): 
  * of the next note after the last mark before it. Marks no note is left for stay the text OCR
  * read, and are named.
  */
+const SUPERSCRIPTS = new RegExp(`[${SUPERSCRIPT_DIGIT}]`, 'u');
+const MARK_OR_UNREAD = new RegExp(`${UNREAD_MARK.source}|[${SUPERSCRIPT_DIGIT}]+`, 'gu');
+
 function resolveUnreadMarks(segs: Segment[], labels: string[], diagnostics: Diagnostic[]): Map<Segment, string> {
   const out = new Map<Segment, string>();
   let next = 0;
   for (const s of segs) {
-    if (!s.text.includes('\uE000') && !/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(s.text)) continue;
-    const text = s.text.replace(/\uE000([^\uE001]*)\uE001|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m: string, unread: string | undefined) => {
+    if (!s.text.includes('\uE000') && !SUPERSCRIPTS.test(s.text)) continue;
+    const text = s.text.replace(MARK_OR_UNREAD, (m: string, unread: string | undefined) => {
       if (unread === undefined) {
-        const value = [...m].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('');
+        const value = [...m].map((c) => SUPERSCRIPT_DIGIT.indexOf(c)).join('');
         const at = labels.indexOf(value, next);
         if (at >= 0) next = at + 1;
         return m;
@@ -167,7 +163,7 @@ function resolveUnreadMarks(segs: Segment[], labels: string[], diagnostics: Diag
       }
       const label = labels[next++];
       diagnostics.push({ severity: 'info', page: s.page, message: `raised "${unread}" (as OCR read it) is the mark of note ${label}, the next note in order` });
-      return superscriptDigits(label);
+      return superscript(label);
     });
     out.set(s, text);
   }

@@ -6,6 +6,7 @@
  * the page foot, a subscript. Raised digits are written as superscript digits, which is how
  * the shared recogniser knows a note mark from a number in the text.
  */
+import { superscript } from '../text/note-marks';
 import type { GlyphRun, PageGlyphs } from './glyphs';
 
 export type Column = 'left' | 'body' | 'side';
@@ -50,8 +51,6 @@ interface ProtoLine {
   runs: (GlyphRun & { shift?: 'raised' | 'lowered' })[];
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-export const superscriptDigits = (digits: string): string => [...digits].map((d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d).join('');
 
 /** Runs on one baseline, within a fifth of their size. Runs come sorted top to bottom. */
 function protoLines(runs: GlyphRun[]): ProtoLine[] {
@@ -122,11 +121,20 @@ function attachShifted(lines: ProtoLine[]): ProtoLine[] {
   return out;
 }
 
-/** Finds the body column: the left edge most text starts at, and how far that text reaches. */
-export function findBodyColumn(pages: PageGlyphs[]): BodyColumn {
+/** A page's printed lines: its runs on their baselines, raised and lowered runs on the line they belong to. */
+export type PrintedLine = ProtoLine;
+
+export function printedLines(page: PageGlyphs): PrintedLine[] {
+  return attachShifted(protoLines(page.runs));
+}
+
+/**
+ * Finds the body column from the printed lines of every page: the left edge most text starts
+ * at, and how far that text reaches (`pageWidth` where no line says).
+ */
+export function findBodyColumn(lines: PrintedLine[], pageWidth: number): BodyColumn {
   const starts = new Map<number, number>();
   const sizes = new Map<number, number>();
-  const lines = pages.flatMap((p) => attachShifted(protoLines(p.runs)));
   for (const l of lines) {
     const runs = l.runs.filter((r) => r.text.trim());
     if (runs.length === 0) continue;
@@ -155,14 +163,14 @@ export function findBodyColumn(pages: PageGlyphs[]): BodyColumn {
     ends.push(end);
   }
   ends.sort((a, b) => a - b);
-  const right = ends.length ? ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.98))] : Math.max(...pages.map((p) => p.width));
+  const right = ends.length ? ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.98))] : pageWidth;
   return { left: leftMode - 2, right, size };
 }
 
-/** The page's lines as segments, top to bottom, left to right. */
-export function pageSegments(page: PageGlyphs, body: BodyColumn): Segment[] {
+/** The page's printed lines as segments, top to bottom, left to right. */
+export function pageSegments(page: PageGlyphs, lines: PrintedLine[], body: BodyColumn): Segment[] {
   const out: Segment[] = [];
-  for (const line of attachShifted(protoLines(page.runs))) {
+  for (const line of lines) {
     const runs = [...line.runs].sort((a, b) => a.x - b.x);
     const size = mainSize(runs.filter((r) => !r.shift));
     // Column boundaries: a gap that straddles the body's left edge or its right edge.
@@ -222,7 +230,7 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
     if (needsSpace) text += ' ';
     if (raisedDigits) {
       marks.push(piece);
-      text = text.replace(/\s+$/, '') + superscriptDigits(piece);
+      text = text.replace(/\s+$/, '') + superscript(piece);
     } else if (unread) {
       marks.push(UNREAD_LABEL);
       text = text.replace(/\s+$/, '') + `\uE000${piece}\uE001`;
@@ -248,7 +256,7 @@ function segmentOf(page: number, runs: ProtoLine['runs'], y: number, size: numbe
   if (leadingMark !== undefined) {
     seg.leadingMark = leadingMark;
     seg.afterMark = clean;
-    seg.text = `${leadingMark === UNREAD_LABEL ? '' : superscriptDigits(leadingMark)} ${clean}`.trim();
+    seg.text = `${leadingMark === UNREAD_LABEL ? '' : superscript(leadingMark)} ${clean}`.trim();
   }
   return seg;
 }

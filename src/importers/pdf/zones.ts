@@ -38,7 +38,7 @@ export function sortZones(pages: Segment[][], body: BodyColumn, options: { notes
   const furniture = new Map<Segment, string>();
   repeatedAtSamePlace(pages, body, furniture);
   marginAtFoot(pages, body, furniture);
-  pageNumbers(pages, body, furniture);
+  pageNumbers(pages, furniture);
   const notes: FootNoteText[] = [];
   const inNotes = new Set<Segment>();
   let open: FootNoteText | undefined;
@@ -155,7 +155,7 @@ function marginAtFoot(pages: Segment[][], body: BodyColumn, furniture: Map<Segme
 }
 
 /** A number alone at the top or bottom of pages, counting up with them: page numbers. */
-function pageNumbers(pages: Segment[][], body: BodyColumn, furniture: Map<Segment, string>): void {
+function pageNumbers(pages: Segment[][], furniture: Map<Segment, string>): void {
   const candidates: Segment[] = [];
   for (const segs of pages) {
     const rest = segs.filter((s) => !furniture.has(s));
@@ -171,7 +171,6 @@ function pageNumbers(pages: Segment[][], body: BodyColumn, furniture: Map<Segmen
     const offset = Number(s.text) - s.page;
     if ((offsets.get(offset) ?? 0) >= Math.min(2, pages.length) || (pages.length === 1 && offset === 0)) furniture.set(s, `page number "${s.text}"`);
   }
-  void body;
 }
 
 /**

@@ -12,6 +12,23 @@ import { isRunOn, splitRunOn } from './run-on';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
+/**
+ * One line's characters as the stages read them: ligatures as letters (each told to
+ * `onLigature`), soft hyphens out, hyphen and non-breaking hyphen as "-" (kamerbrief's own
+ * PDFs drew one inside words), every kind of space as one space. Also the PDF front end's.
+ */
+export function cleanLine(t: string, onLigature?: () => void): string {
+  return t
+    .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => {
+      onLigature?.();
+      return LIGATURES[c];
+    })
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
 export function readLines(source: string, diagnostics: Diagnostic[]): (TextLine | 'page')[] {
   const out: (TextLine | 'page')[] = [];
   let page = 1;
@@ -32,16 +49,9 @@ export function readLines(source: string, diagnostics: Diagnostic[]): (TextLine 
         if (part.trim()) pageHasText = true;
         const columns = runOn ? { body: part } : splitColumns(part);
         const clean = (t: string) =>
-          t
-            .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (c) => {
-              ligatures++;
-              return LIGATURES[c];
-            })
-            .replace(/\u00AD/g, '')
-            // Hyphen and non-breaking hyphen (kamerbrief's own PDFs draw one inside words).
-            .replace(/[\u2010\u2011]/g, '-')
-            .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')
-            .trim();
+          cleanLine(t, () => {
+            ligatures++;
+          });
         const text = clean(columns.body);
         // Run-on text is cut again after the footers came out: a label may follow one ("… Aanhangsel 1Antwoord 3 …").
         const pieces = runOn ? splitRunOn(text).flatMap(splitGluedFooters).flatMap(splitRunOn) : splitGluedFooters(text);
