@@ -11,9 +11,9 @@ import * as path from 'node:path';
 import { exportText } from '../../src/exporters/text';
 import { importMarkdown } from '../../src/importers/markdown';
 import { importText } from '../../src/importers/text';
-import { summarize } from '../../src/model/summary';
 import type { Letter } from '../../src/model/types';
 import { validateLetter } from '../../src/model/validate';
+import { manifestProblems, type ManifestEntry } from '../support/manifest';
 import { ROOT } from '../support/samples';
 
 const CORPUS = path.join(ROOT, '..', 'shared', 'corpus');
@@ -42,15 +42,6 @@ const FURNITURE = [
   /Aanhangsel van de Handelingen/,
 ];
 
-interface ManifestEntry {
-  file: string;
-  format: string;
-  date: string;
-  questionCount: number;
-  answerCount: number;
-  combinedAnswers: number[][];
-  footnoteCount: number;
-}
 
 /** Each note reference inside a note's own text, as "note id -> referred id". */
 function referencesInNotes(letter: Letter): string[] {
@@ -71,24 +62,7 @@ function score(entry: ManifestEntry): { ok: boolean; problems: string[]; text?: 
   const source = fs.readFileSync(path.join(CORPUS, entry.file), 'utf8');
   const result = (entry.format.startsWith('markdown') ? importMarkdown : importText)(source);
   if (!result.letter) return { ok: false, problems: result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message) };
-  const s = summarize(result.letter, []);
-  const got = {
-    questions: new Set(s.questions).size,
-    answers: s.answers.length,
-    combined: JSON.stringify(s.answers.filter((a) => a.length > 1)),
-    footnotes: s.footnotes,
-    date: s.metadata.date,
-    errors: validateLetter(result.letter).filter((d) => d.severity === 'error').length,
-  };
-  const want = {
-    questions: entry.questionCount,
-    answers: entry.answerCount,
-    combined: JSON.stringify(entry.combinedAnswers.map((c) => c.map(String))),
-    footnotes: entry.footnoteCount,
-    date: entry.date,
-    errors: 0,
-  };
-  const problems = (Object.keys(want) as (keyof typeof want)[]).filter((k) => got[k] !== want[k]).map((k) => `${k}: ${got[k]} (manifest: ${want[k]})`);
+  const problems = manifestProblems(entry, result.letter, validateLetter(result.letter).filter((d) => d.severity === 'error').length);
   return { ok: problems.length === 0, problems, text: exportText(result.letter), letter: result.letter };
 }
 

@@ -12,18 +12,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importText } from '../../src/importers/text';
 import { summarize } from '../../src/model/summary';
+import type { ManifestEntry } from '../support/manifest';
 import { ROOT } from '../support/samples';
 
 const PDFS = path.join(ROOT, '..', 'shared', 'corpus', 'pdf');
 
-interface ManifestEntry {
-  file: string;
-  date: string;
-  questionCount: number;
-  answerCount: number;
-  combinedAnswers: number[][];
-  footnoteCount: number;
-}
 
 function pdftotext(file: string, mode: 'default' | 'layout'): string {
   const r = spawnSync('pdftotext', ['-enc', 'UTF-8', ...(mode === 'layout' ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

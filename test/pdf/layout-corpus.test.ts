@@ -12,43 +12,16 @@ import * as path from 'node:path';
 import { importPdf } from '../../src/importers/pdf';
 import { importText } from '../../src/importers/text';
 import type { ImportResult } from '../../src/importers/result';
-import { summarize } from '../../src/model/summary';
+import { manifestProblems, type ManifestEntry as Entry } from '../support/manifest';
 import { ROOT } from '../support/samples';
 
 const DIR = path.join(ROOT, '..', 'shared', 'corpus', 'pdf');
-
-interface Entry {
-  file: string;
-  date: string;
-  questionCount: number;
-  answerCount: number;
-  combinedAnswers: number[][];
-  footnoteCount: number;
-  signatory?: string;
-}
 
 const FURNITURE = [/ah-tk-\d{8}-\d+/, /ISSN/, /Pagina\s*\d+\s*van\s*\d+/, /['’]s-Gravenhage 20\d\d/, /vergaderjaar \d{4}[–-]\d{4}, Aanhangsel/];
 
 function problems(entry: Entry, result: ImportResult): string[] {
   if (!result.letter) return result.diagnostics.filter((d) => d.severity === 'error').map((d) => `error: ${d.message}`);
-  const s = summarize(result.letter, []);
-  const got = {
-    questions: new Set(s.questions).size,
-    answers: s.answers.length,
-    combined: JSON.stringify(s.answers.filter((a) => a.length > 1)),
-    footnotes: s.footnotes,
-    date: s.metadata.date,
-    errors: result.diagnostics.filter((d) => d.severity === 'error').length,
-  };
-  const want = {
-    questions: entry.questionCount,
-    answers: entry.answerCount,
-    combined: JSON.stringify(entry.combinedAnswers.map((c) => c.map(String))),
-    footnotes: entry.footnoteCount,
-    date: entry.date,
-    errors: 0,
-  };
-  return (Object.keys(want) as (keyof typeof want)[]).filter((k) => got[k] !== want[k]).map((k) => `${k}: ${got[k]} (manifest: ${want[k]})`);
+  return manifestProblems(entry, result.letter, result.diagnostics.filter((d) => d.severity === 'error').length);
 }
 
 /** The signatory's name as the manifest prints it: "Minister De Jonge (Binnenlandse Zaken …)" → "De Jonge". */
