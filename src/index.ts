@@ -82,7 +82,8 @@ export async function importLetter(input: Uint8Array | string, options: ImportOp
   // A view from another realm (a vm context, a test runner) is taken as the bytes it shows.
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const format = inputFormat(bytes, options);
-  return { format, ...(await importChecked(format, bytes, options)) };
+  const { letter, diagnostics } = await importChecked(format, bytes, options);
+  return { format, letter, diagnostics };
 }
 
 /**

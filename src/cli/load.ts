@@ -1,12 +1,11 @@
 /** Reading one input file into a letter, with diagnostics; the CLI's common first step. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { canImport, decodeText, importLetter, formatFromName, INPUT_FORMATS, isFormatName, markdownEvidence, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
+import { canImport, decodeText, formatFromName, INPUT_FORMATS, isFormatName, markdownEvidence, sniffXmlFormat, stemOf, type FormatName, type ImportContext } from '../formats';
 import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import type { Letter } from '../model/types';
-import { locate } from '../importers/result';
-import { validateLetter } from '../model/validate';
-import { applyMetadata, metadataPointer, type MetadataKey, type MetadataOverrides } from '../model/overrides';
+import { importChecked } from '../importers/checked';
+import type { MetadataOverrides } from '../model/overrides';
 import { InputError, readInput } from './io';
 
 export class UsageError extends Error {}
@@ -81,24 +80,9 @@ export async function loadLetter(file: string, from?: string, read?: Uint8Array,
   if (file !== '-' && from === undefined && !file.toLowerCase().endsWith('.xml')) resolveInputFormat(file, from);
   const bytes = read ?? readInput(file);
   const format = resolveInputFormat(file, from, bytes);
-  const result = await importLetter(format, bytes, { ...options, companion: companionReader(file) });
-  let { letter, diagnostics: found } = result;
-  if (letter && Object.keys(metadata).length > 0) {
-    const applied = applyMetadata(letter, metadata);
-    const settled = new Set((Object.keys(metadata) as MetadataKey[]).map(metadataPointer));
-    found = [...found.filter((d) => d.severity === 'info' || d.pointer === undefined || !settled.has(d.pointer)), ...applied.diagnostics];
-    letter = applied.letter;
-  }
-  // The JSON importer validates; a letter built by another importer is checked here, and
-  // the findings get the input's line where the importer knows it. A place the importer
-  // has already called an error (no date found) is not reported twice.
-  const reported = new Set(found.filter((d) => d.severity === 'error' && d.pointer !== undefined).map((d) => d.pointer));
-  const diagnostics =
-    letter && format !== 'json'
-      ? [...found, ...locate(validateLetter(letter), result.lines).filter((d) => !reported.has(d.pointer))]
-      : found;
+  const { letter, diagnostics, lines } = await importChecked(format, bytes, { ...options, companion: companionReader(file) }, metadata);
   if (format === 'text' && from === undefined && hasErrors(diagnostics)) diagnostics.push(...markdownHint(bytes));
-  return { file, format, bytes, letter, diagnostics, lines: result.lines };
+  return { file, format, bytes, letter, diagnostics, lines };
 }
 
 /** A .txt that plain text could not read and that reads like Markdown: say how to read it so. */
