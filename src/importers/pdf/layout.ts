@@ -53,7 +53,8 @@ export function letterFromZones(zones: Zones, body: BodyColumn, pageCount: numbe
       if (table) {
         // A table as plain text writes it: a row a line, cells between " | ", set apart.
         push('', page);
-        for (const row of table) push(row.cells.map((c) => cleanText(c.text)).join(' | '), page);
+        // A raised mark OCR could not read stays as OCR read it in a cell (no note pairing there).
+        for (const row of table) push(row.cells.map((c) => cleanText(c.text.replace(UNREAD_MARK, '$1'))).join(' | '), page);
         push('', page);
         previous = undefined;
         continue;

@@ -206,10 +206,8 @@ function footNotes(segs: Segment[], body: BodyColumn, furniture: Map<Segment, st
       open.lines.push(s.text);
       used.push(s);
       current = open;
-    } else if (used.length === 0) {
-      // Small type above the first note that goes on no note: not a note (a caption, a source line).
-      continue;
     }
+    // Otherwise: small type above the first note that goes on no note stays body (a caption, a source line).
   }
   if (used.length === 0) return undefined;
   return { notes, used };
